@@ -1,0 +1,90 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import { DataSource, MoreThan, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import type { AuthUser, RequestContext } from '../common/request-context.js';
+import { parseInput } from '../common/validation.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { UserEntity } from '../users/user.entity.js';
+import { emailSchema } from '../users/user.schema.js';
+import { UsersService } from '../users/users.service.js';
+import { AuthErrors } from './auth.errors.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { DUMMY_PASSWORD_HASH, verifyPassword } from './password.js';
+import { SessionEntity } from './session.entity.js';
+import { hashToken, newSessionToken, SESSION_COOKIE } from './session-token.js';
+
+const credentialsSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'must not be empty').max(256, 'must be at most 256 characters'),
+});
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UsersService,
+    private readonly rateLimiter: LoginRateLimiter,
+  ) {}
+
+  /** Creates a MEMBER account and signs it in. */
+  async signUp(ctx: RequestContext, input: { email: string; password: string; displayName?: string | null }): Promise<UserEntity> {
+    const user = await this.users.create(ctx.manager, { ...input, displayName: input.displayName ?? undefined, role: 'MEMBER' });
+    await this.startSession(ctx, user.id);
+    return user;
+  }
+
+  /** Checks an email and password (the passport-local strategy calls this), rate-limited per email and address. */
+  async verifyCredentials(input: { email: string; password: string }, ip: string): Promise<UserEntity> {
+    const { email, password } = parseInput(credentialsSchema, input);
+    const wait = this.rateLimiter.retryAfter(email, ip);
+    if (wait > 0) throw AuthErrors.rateLimited(wait);
+    const user = await this.users.findByEmail(this.dataSource.manager, email);
+    const ok = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
+    if (!user || !ok) {
+      this.rateLimiter.recordFailure(email, ip);
+      throw AuthErrors.invalidCredentials();
+    }
+    this.rateLimiter.recordSuccess(email);
+    return user;
+  }
+
+  /** Starts a session for a user whose credentials were verified, setting the httpOnly cookie. */
+  async startSession(ctx: RequestContext, userId: string): Promise<void> {
+    const token = newSessionToken();
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlDays * 86_400_000);
+    await ctx.manager.insert(SessionEntity, { tokenHash: hashToken(token), userId, expiresAt, userAgent: ctx.userAgent?.slice(0, 400) ?? null });
+    if (ctx.res) this.setCookie(ctx.res, token, expiresAt);
+  }
+
+  async signOut(ctx: RequestContext): Promise<void> {
+    const token = ctx.req?.cookies?.[SESSION_COOKIE] as string | undefined;
+    if (token) await ctx.manager.delete(SessionEntity, { tokenHash: hashToken(token) });
+    ctx.res?.clearCookie(SESSION_COOKIE, this.cookieOptions());
+  }
+
+  /** The user behind a session cookie's token, if the session exists and has not expired. */
+  async userForSessionToken(token: string, manager: EntityManager = this.dataSource.manager): Promise<AuthUser | null> {
+    const session = await manager.findOne(SessionEntity, {
+      where: { tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) },
+      relations: { user: true },
+    });
+    if (!session) return null;
+    const { id, email, displayName, role, createdAt } = session.user;
+    return { id, email, displayName, role, createdAt };
+  }
+
+  private setCookie(res: Response, token: string, expires: Date): void {
+    res.cookie(SESSION_COOKIE, token, { ...this.cookieOptions(), expires });
+  }
+
+  private cookieOptions() {
+    return {
+      httpOnly: true,
+      sameSite: 'lax' as const,
+      secure: this.config.publicUrl.startsWith('https://'),
+      path: '/',
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
+import { Strategy } from 'passport-custom';
+import type { AuthUser } from '../common/request-context.js';
+import { AuthService } from './auth.service.js';
+import { SESSION_COOKIE } from './session-token.js';
+
+/** Authenticates a request by its session cookie. No cookie, or a stale one, means "signed out", not an error. */
+@Injectable()
+export class SessionStrategy extends PassportStrategy(Strategy, 'session') {
+  constructor(private readonly auth: AuthService) {
+    super();
+  }
+
+  async validate(req: Request): Promise<AuthUser | null> {
+    const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
+    if (!token) return null;
+    return this.auth.userForSessionToken(token);
+  }
+}

@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import { type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/config.js';
+import { connectDatabase, type DatabaseHandle } from './database/connect.js';
+import { openDatabase } from './database/data-source.js';
+import { SeedService, type SeedReport } from './seed/seed.service.js';
+
+export type RunningApp = {
+  app: NestExpressApplication;
+  dataSource: DataSource;
+  database: DatabaseHandle;
+  seed: SeedReport;
+  close(): Promise<void>;
+};
+
+const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  log: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+};
+
+/**
+ * Connects (starting the embedded database when there is no DATABASE_URL), migrates, seeds and builds the
+ * Nest app. `main.ts` then listens; tests call this with their own database and listen on port 0.
+ */
+export async function createApp(
+  config: AppConfig,
+  options: { database?: DatabaseHandle; schemaFile?: string | false; seed?: boolean } = {},
+): Promise<RunningApp> {
+  const database = options.database ?? (await connectDatabase(config));
+  let dataSource: DataSource | undefined;
+  try {
+    dataSource = await openDatabase(database.url);
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ config, dataSource, embedded: database.embedded, schemaFile: options.schemaFile ?? false }),
+      new ExpressAdapter(),
+      { logger: LOG_LEVELS[config.logLevel], bodyParser: true },
+    );
+    app.set('trust proxy', 'loopback');
+    app.disable('x-powered-by');
+    app.use(cookieParser());
+    app.useStaticAssets(config.webDist, { index: false, maxAge: '1h', fallthrough: true });
+    await app.init();
+    const seed =
+      options.seed === false
+        ? { framework: false, release: false, demoAccounts: [] }
+        : await app.get(SeedService).run(dataSource, { demo: config.demoSeed });
+    const opened = dataSource;
+    return {
+      app,
+      dataSource: opened,
+      database,
+      seed,
+      async close() {
+        await app.close();
+        if (opened.isInitialized) await opened.destroy();
+        await database.stop();
+      },
+    };
+  } catch (error) {
+    if (dataSource?.isInitialized) await dataSource.destroy();
+    if (!options.database) await database.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import type { EntityManager } from 'typeorm';
+import type { UserEntity } from '../users/user.entity.js';
+
+export type AuthUser = Pick<UserEntity, 'id' | 'email' | 'displayName' | 'role' | 'createdAt'>;
+
+/**
+ * What every service method receives first: who is asking, and the EntityManager to use. For a mutation
+ * that EntityManager belongs to the mutation's single transaction (see TransactionInterceptor).
+ */
+export type RequestContext = {
+  user: AuthUser | null;
+  ip: string;
+  userAgent: string | null;
+  manager: EntityManager;
+  req?: Request;
+  res?: Response;
+};
+
+/** The per-request GraphQL context object; the transaction interceptor stores its manager here. */
+export type GqlContext = { req: Request & { user?: AuthUser | null }; res: Response; manager?: EntityManager };
+
+export const MANAGER_KEY = Symbol('manager');
+
+export function httpRequestOf(context: ExecutionContext): { req: GqlContext['req']; res: Response; gql: GqlContext | null } {
+  if (context.getType<string>() === 'graphql') {
+    const gql = GqlExecutionContext.create(context).getContext<GqlContext>();
+    return { req: gql.req, res: gql.res, gql };
+  }
+  const http = context.switchToHttp();
+  return { req: http.getRequest(), res: http.getResponse(), gql: null };
+}
+
+/** Injects the RequestContext. Needs the DataSource's manager as fallback, set on the request by DatabaseModule. */
+export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => {
+  const { req, res, gql } = httpRequestOf(context);
+  const manager = gql?.manager ?? (req as unknown as Record<symbol, EntityManager>)[MANAGER_KEY];
+  if (!manager) throw new Error('No EntityManager on the request; is DatabaseModule imported?');
+  return {
+    user: req.user ?? null,
+    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    userAgent: req.get?.('user-agent') ?? null,
+    manager,
+    req,
+    res,
+  };
+});

@@ -1,0 +1,29 @@
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+/** The one TypeORM data source, for the app, the CLI, the tests and the migration generator alike. */
+export function createDataSource(url: string, options: { poolSize?: number; logging?: boolean } = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+, so no extension needs installing (PGlite has none).
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    poolSize: options.poolSize ?? 10,
+    logging: options.logging ? ['query', 'error'] : ['error'],
+    applicationName: 'ocmf-commons',
+  });
+}
+
+/** Opens the data source and brings the schema up to date. */
+export async function openDatabase(url: string, options: { poolSize?: number } = {}): Promise<DataSource> {
+  const dataSource = createDataSource(url, options);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

@@ -1,0 +1,7 @@
+import { AuditEventEntity } from '../audit/audit-event.entity.js';
+import { SessionEntity } from '../auth/session.entity.js';
+import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
+import { ReleaseEntity } from '../releases/release.entity.js';
+import { UserEntity } from '../users/user.entity.js';
+
+export const ENTITIES = [UserEntity, SessionEntity, DraftRevisionEntity, ReleaseEntity, AuditEventEntity];

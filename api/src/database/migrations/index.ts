@@ -1,0 +1,5 @@
+// Listed in order. `pnpm migration:generate <Name>` writes a new file here and adds it to this list.
+import { Initial1795458229980 } from './1795458229980-Initial.js';
+import { ReleasesImmutable1795458229981 } from './1795458229981-ReleasesImmutable.js';
+
+export const MIGRATIONS = [Initial1795458229980, ReleasesImmutable1795458229981];

@@ -1,0 +1,9 @@
+import { DomainError } from '../common/domain-error.js';
+
+export const FrameworkErrors = {
+  measureNotFound: (key: string) =>
+    new DomainError('MEASURE_NOT_FOUND', `There is no measure with key "${key}". Keys are kebab-case slugs such as time-to-smile.`, [
+      { path: 'key', message: 'matches no measure' },
+    ]),
+  noDraft: () => new DomainError('NO_DRAFT', 'The framework has not been seeded yet. Run `pnpm cli seed`.'),
+};

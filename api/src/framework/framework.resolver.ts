@@ -1,0 +1,19 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Ctx, type RequestContext } from '../common/request-context.js';
+import { FrameworkService } from './framework.service.js';
+import { DraftType, MeasureType } from './framework.types.js';
+
+@Resolver()
+export class FrameworkResolver {
+  constructor(private readonly framework: FrameworkService) {}
+
+  @Query(() => DraftType, { description: 'The working draft of the framework.' })
+  draft(@Ctx() ctx: RequestContext): Promise<DraftType> {
+    return this.framework.draft(ctx);
+  }
+
+  @Query(() => MeasureType, { description: 'A measure of the working draft by its key; retired measures too.' })
+  measure(@Ctx() ctx: RequestContext, @Args('key') key: string): Promise<MeasureType> {
+    return this.framework.measure(ctx, key);
+  }
+}

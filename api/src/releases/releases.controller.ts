@@ -1,0 +1,44 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Ctx, type RequestContext } from '../common/request-context.js';
+import { WebAppService } from '../web/web-app.service.js';
+import { ReleasesService } from './releases.service.js';
+
+const FORMATS = {
+  json: 'application/json; charset=utf-8',
+} as const;
+type Format = keyof typeof FORMATS;
+
+/** Machine-readable downloads: /releases/{version}.json ("latest" works as a version). */
+@Controller('releases')
+export class ReleasesController {
+  constructor(
+    private readonly releases: ReleasesService,
+    private readonly web: WebAppService,
+  ) {}
+
+  @Get(':file')
+  async download(@Ctx() ctx: RequestContext, @Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const match = /^(.+)\.(json)$/.exec(file);
+    if (!match) {
+      // /releases/1.0.0 is a page of the web app, not a download.
+      this.web.sendIndex(req, res);
+      return;
+    }
+    const [, version, format] = match as unknown as [string, string, Format];
+    const release = await this.releases.get(ctx, version);
+    const body = this.releases.canonicalJson(release);
+    const etag = `"${release.contentHash.trim()}"`;
+    res.setHeader('ETag', etag);
+    res.setHeader('Last-Modified', release.publishedAt.toUTCString());
+    // "latest" moves when a new release is published; a versioned URL never changes.
+    res.setHeader('Cache-Control', version === 'latest' ? 'public, max-age=60' : 'public, max-age=31536000, immutable');
+    res.setHeader('Content-Disposition', `inline; filename="ocmf-${release.version}.${format}"`);
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (req.headers['if-none-match'] === etag) {
+      res.status(304).end();
+      return;
+    }
+    res.type(FORMATS[format]).send(body);
+  }
+}

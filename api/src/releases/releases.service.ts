@@ -1,0 +1,88 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { canonicalJson, contentHash, type FrameworkDocument, parseVersion, type ReleaseDocument, toReleaseDocument } from '@ocmf/standard';
+import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../common/request-context.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { documentView } from '../framework/document-view.js';
+import { ReleaseEntity } from './release.entity.js';
+import type { ReleaseType } from './release.types.js';
+import { ReleaseErrors } from './releases.errors.js';
+
+export type ReleaseMeta = {
+  version: string;
+  title: string;
+  notes: string;
+  publishedAt: Date;
+  license: ReleaseDocument['license'];
+};
+
+const NEWEST_FIRST = { major: 'DESC', minor: 'DESC', patch: 'DESC' } as const;
+
+@Injectable()
+export class ReleasesService {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async list(ctx: Pick<RequestContext, 'manager'>): Promise<ReleaseEntity[]> {
+    return ctx.manager.find(ReleaseEntity, { order: NEWEST_FIRST });
+  }
+
+  /** A release by version; "latest" is the highest published version. */
+  async get(ctx: Pick<RequestContext, 'manager'>, version: string): Promise<ReleaseEntity> {
+    const wanted = version.trim();
+    if (wanted === 'latest') {
+      const [latest] = await ctx.manager.find(ReleaseEntity, { order: NEWEST_FIRST, take: 1 });
+      if (!latest) throw ReleaseErrors.notFound('latest', []);
+      return latest;
+    }
+    if (!parseVersion(wanted)) throw ReleaseErrors.badVersion(wanted);
+    const release = await ctx.manager.findOneBy(ReleaseEntity, { version: wanted });
+    if (release) return release;
+    const published = await ctx.manager.find(ReleaseEntity, { select: { version: true }, order: NEWEST_FIRST });
+    throw ReleaseErrors.notFound(wanted, published.map((r) => r.version));
+  }
+
+  /** Stores a release of `document`. Callers hold the transaction and have checked the version rule. */
+  async insert(manager: EntityManager, meta: ReleaseMeta, document: FrameworkDocument, draftRevision: number, publishedBy: string | null): Promise<ReleaseEntity> {
+    const parsed = parseVersion(meta.version);
+    if (!parsed) throw ReleaseErrors.badVersion(meta.version);
+    const releaseDocument = toReleaseDocument(
+      { version: meta.version, title: meta.title, publishedAt: meta.publishedAt.toISOString(), license: meta.license },
+      document,
+    );
+    const release = manager.create(ReleaseEntity, {
+      version: meta.version,
+      major: parsed.major,
+      minor: parsed.minor,
+      patch: parsed.patch,
+      title: meta.title,
+      notes: meta.notes,
+      document: releaseDocument,
+      contentHash: await contentHash(releaseDocument),
+      draftRevision,
+      publishedBy,
+      publishedAt: meta.publishedAt,
+    });
+    await manager.insert(ReleaseEntity, release);
+    return release;
+  }
+
+  /** The canonical JSON download: exactly the bytes whose SHA-256 is the release's contentHash. */
+  canonicalJson(release: ReleaseEntity): string {
+    return canonicalJson(release.document);
+  }
+
+  toType(release: ReleaseEntity): ReleaseType {
+    const base = `${this.config.publicUrl}/releases/${release.version}`;
+    return {
+      version: release.version,
+      title: release.title,
+      notes: release.notes,
+      publishedAt: release.publishedAt,
+      license: release.document.license,
+      contentHash: release.contentHash.trim(),
+      draftRevision: release.draftRevision,
+      ...documentView(release.document),
+      downloads: { json: `${base}.json` },
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Role } from './role.js';
+
+@ObjectType('User', { description: 'A person with an account.' })
+export class UserType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => String, { nullable: true, description: 'Visible to the user themself and to admins only.' })
+  email: string | null;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field()
+  createdAt: Date;
+}

@@ -1,0 +1,29 @@
+import type { AddressInfo } from 'node:net';
+import { createApp, type RunningApp } from '../../src/bootstrap.js';
+import { loadConfig } from '../../src/config/config.js';
+import { GraphQLTestClient } from './graphql-client.js';
+import { createTestDatabase } from './test-database.js';
+
+export type TestApp = {
+  url: string;
+  running: RunningApp;
+  /** A new client with its own cookie jar: one per simulated browser. */
+  client(): GraphQLTestClient;
+  close(): Promise<void>;
+};
+
+/** Boots the real AppModule on this test file's own database and listens on a free port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', DEMO_SEED: 'false', WEB_DIST: '/nonexistent', ...env });
+  const database = await createTestDatabase();
+  const running = await createApp(config, { database });
+  await running.app.listen(0, '127.0.0.1');
+  const { port } = running.app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    running,
+    client: () => new GraphQLTestClient(url),
+    close: () => running.close(),
+  };
+}
