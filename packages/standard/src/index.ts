@@ -1,0 +1,44 @@
+export * from './document.js';
+export { ISSUE_CODES, type IssueCode, type ValidationIssue } from './errors.js';
+export { KEY_PATTERN, MAX_KEY_LENGTH, isValidKey, slugify } from './keys.js';
+export { FIELD_LIMITS } from './field-rules.js';
+export { categoriesInOrder, cloneDocument, findCategory, findMeasure } from './document-access.js';
+export { validateDocument } from './validate.js';
+export * from './changes.js';
+export { parseChanges } from './parse-changes.js';
+export { applyChanges, validateChanges, type ApplyOptions, type ApplyResult, type Conflict } from './apply.js';
+export {
+  diffDocuments,
+  isEmptyDiff,
+  type DocumentDiff,
+  type EntityChanges,
+  type FieldChange,
+  type FocusChange,
+  type MeasureMove,
+} from './diff.js';
+export { diffWords, type WordDiffPart } from './word-diff.js';
+export { changeKind, describeChange, describeChanges, type ChangeKind } from './describe-change.js';
+export {
+  VERSION_PATTERN,
+  allowedVersions,
+  compareVersions,
+  formatVersion,
+  isAllowedVersion,
+  nextVersion,
+  parseVersion,
+  requiredBump,
+  type Version,
+  type VersionBump,
+} from './version.js';
+export { canonicalJson, contentHash, sha256Hex } from './canonical.js';
+export {
+  FRAMEWORK_IDENTITY,
+  RELEASE_SCHEMA_VERSION,
+  fromReleaseDocument,
+  toReleaseDocument,
+  type License,
+  type ReleaseDocument,
+  type ReleaseMeta,
+} from './release-document.js';
+export { frameworkJsonSchema } from './framework-schema.js';
+export { netArrMeasure, ocmfV1Document, ocmfV1Release } from './seed/ocmf-v1.js';
