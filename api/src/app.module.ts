@@ -30,7 +30,10 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      providers: [{ provide: APP_CONFIG, useValue: options.config }, { provide: APP_FILTER, useClass: HttpErrorFilter }],
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+      ],
       exports: [APP_CONFIG],
       imports: [
         DatabaseModule.forDataSource(options.dataSource, { embedded: options.embedded }),

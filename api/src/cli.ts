@@ -64,7 +64,10 @@ try {
       }
       case 'user:role': {
         const user = await dataSource.transaction((manager) =>
-          users.setRole({ manager, user: null, ip: 'cli', userAgent: 'cli' }, { email: values.email ?? '', role: (values.role ?? '') as never }),
+          users.setRole(
+            { manager, user: null, ip: 'cli', userAgent: 'cli' },
+            { email: values.email ?? '', role: (values.role ?? '') as never },
+          ),
         );
         console.log(`${user.email} is now ${user.role}`);
         break;
@@ -75,7 +78,9 @@ try {
       case 'seed': {
         const seed = new SeedService(new FrameworkService(), new ReleasesService(config), users);
         const report = await seed.run(dataSource, { demo: values.demo });
-        console.log(`Seeded: framework ${report.framework ? 'created' : 'already present'}, release ${report.release ? 'created' : 'already present'}, demo accounts: ${report.demoAccounts.length ? report.demoAccounts.join(', ') : 'none created'}`);
+        console.log(
+          `Seeded: framework ${report.framework ? 'created' : 'already present'}, release ${report.release ? 'created' : 'already present'}, demo accounts: ${report.demoAccounts.length ? report.demoAccounts.join(', ') : 'none created'}`,
+        );
         break;
       }
       default:
@@ -88,7 +93,8 @@ try {
 } catch (error) {
   if (error instanceof DomainError) {
     if (error.issues.length === 0) console.error(`Error (${error.code}): ${error.message}`);
-    else console.error(`Error (${error.code}):\n${error.issues.map((i) => `  --${i.path.replace(/^input\./, '')}: ${i.message}`).join('\n')}`);
+    else
+      console.error(`Error (${error.code}):\n${error.issues.map((i) => `  --${i.path.replace(/^input\./, '')}: ${i.message}`).join('\n')}`);
     process.exitCode = 1;
   } else if (error instanceof ConfigError) {
     console.error(error.message);

@@ -14,9 +14,7 @@ try {
     '',
     `OCMF Commons is running at ${config.publicUrl}  (started in ${seconds}s)`,
     `  GraphQL: ${config.publicUrl}/graphql   health: ${config.publicUrl}/health`,
-    running.database.embedded
-      ? `  Database: embedded PostgreSQL, data in ${config.dataDir}`
-      : '  Database: DATABASE_URL',
+    running.database.embedded ? `  Database: embedded PostgreSQL, data in ${config.dataDir}` : '  Database: DATABASE_URL',
   ];
   if (config.demoSeed) {
     lines.push(`  Demo accounts (password "${DEMO_PASSWORD}"):`);

@@ -3,15 +3,48 @@ import { signedInAs } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const SIGN_UP = /* GraphQL */ `
-  mutation SignUp($input: SignUpInput!) { signUp(input: $input) { user { id email displayName role } } }
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+        email
+        displayName
+        role
+      }
+    }
+  }
 `;
 const SIGN_IN = /* GraphQL */ `
-  mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { email role } } }
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      user {
+        email
+        role
+      }
+    }
+  }
 `;
-const ME = /* GraphQL */ `query Me { me { email role displayName } }`;
-const SIGN_OUT = /* GraphQL */ `mutation SignOut { signOut }`;
+const ME = /* GraphQL */ `
+  query Me {
+    me {
+      email
+      role
+      displayName
+    }
+  }
+`;
+const SIGN_OUT = /* GraphQL */ `
+  mutation SignOut {
+    signOut
+  }
+`;
 const SET_ROLE = /* GraphQL */ `
-  mutation SetUserRole($input: SetUserRoleInput!) { setUserRole(input: $input) { email role } }
+  mutation SetUserRole($input: SetUserRoleInput!) {
+    setUserRole(input: $input) {
+      email
+      role
+    }
+  }
 `;
 
 type SignUpVars = { input: { email: string; password: string; displayName?: string } };
@@ -37,7 +70,10 @@ describe('sign-up, sign-in, sign-out', () => {
     const res = await client.fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: SIGN_UP, variables: { input: { email: email.toUpperCase(), password: 'long enough password', displayName: 'Pat' } } }),
+      body: JSON.stringify({
+        query: SIGN_UP,
+        variables: { input: { email: email.toUpperCase(), password: 'long enough password', displayName: 'Pat' } },
+      }),
     });
     const body = (await res.json()) as { data: { signUp: { user: { email: string; role: string; displayName: string } } } };
     expect(body.data.signUp.user).toMatchObject({ email, role: 'MEMBER', displayName: 'Pat' });
@@ -68,7 +104,9 @@ describe('sign-up, sign-in, sign-out', () => {
   it('rate-limits repeated failed sign-ins for an account', async () => {
     const { email, password } = await signUp(app.client());
     for (let i = 0; i < 3; i++) {
-      expect(errorCodes(await app.client().query(SIGN_IN, { input: { email, password: 'wrong password!' } }))).toEqual(['INVALID_CREDENTIALS']);
+      expect(errorCodes(await app.client().query(SIGN_IN, { input: { email, password: 'wrong password!' } }))).toEqual([
+        'INVALID_CREDENTIALS',
+      ]);
     }
     const limited = await app.client().query(SIGN_IN, { input: { email, password } });
     expect(errorCodes(limited)).toEqual(['RATE_LIMITED']);
@@ -89,7 +127,12 @@ describe('bad input', () => {
   it.each([
     ['a malformed email', { email: 'not-an-email', password: 'long enough password' }, 'input.email', /valid email/],
     ['a short password', { email: 'short@example.org', password: 'short' }, 'input.password', /at least 10 characters/],
-    ['an over-long display name', { email: 'long@example.org', password: 'long enough password', displayName: 'x'.repeat(81) }, 'input.displayName', /at most 80/],
+    [
+      'an over-long display name',
+      { email: 'long@example.org', password: 'long enough password', displayName: 'x'.repeat(81) },
+      'input.displayName',
+      /at most 80/,
+    ],
   ])('refuses %s, naming the field, and creates nothing', async (_label, input, path, message) => {
     const client = app.client();
     const result = await client.query(SIGN_UP, { input });

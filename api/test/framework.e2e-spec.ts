@@ -15,20 +15,60 @@ const DRAFT = /* GraphQL */ `
   query Draft {
     draft {
       revision
-      categories { key name focusPercent measures { key audience status } }
+      categories {
+        key
+        name
+        focusPercent
+        measures {
+          key
+          audience
+          status
+        }
+      }
     }
   }
 `;
 
 const MEASURE = /* GraphQL */ `
   query Measure($key: String!) {
-    measure(key: $key) { key name unit direction status aliases formula definition notes category { key name } }
+    measure(key: $key) {
+      key
+      name
+      unit
+      direction
+      status
+      aliases
+      formula
+      definition
+      notes
+      category {
+        key
+        name
+      }
+    }
   }
 `;
 
 const RELEASE = /* GraphQL */ `
   query Release($version: String!) {
-    release(version: $version) { version title publishedAt contentHash license { id name url attribution } downloads { json } measures { key } }
+    release(version: $version) {
+      version
+      title
+      publishedAt
+      contentHash
+      license {
+        id
+        name
+        url
+        attribution
+      }
+      downloads {
+        json
+      }
+      measures {
+        key
+      }
+    }
   }
 `;
 
@@ -52,8 +92,16 @@ describe('the seeded framework', () => {
   });
 
   it('answers measure(key) with the full definition and its category', async () => {
-    const { measure } = await app.client().data<{ measure: Record<string, unknown> & { category: { key: string } } }>(MEASURE, { key: 'time-to-smile' });
-    expect(measure).toMatchObject({ key: 'time-to-smile', unit: 'days', direction: 'LOWER_IS_BETTER', status: 'EMERGING', category: { key: 'business' } });
+    const { measure } = await app
+      .client()
+      .data<{ measure: Record<string, unknown> & { category: { key: string } } }>(MEASURE, { key: 'time-to-smile' });
+    expect(measure).toMatchObject({
+      key: 'time-to-smile',
+      unit: 'days',
+      direction: 'LOWER_IS_BETTER',
+      status: 'EMERGING',
+      category: { key: 'business' },
+    });
     expect(measure.aliases).toEqual(expect.arrayContaining(['Time to Resolution', 'Time to Restore']));
     const { measure: tcv } = await app.client().data<{ measure: { formula: string } }>(MEASURE, { key: 'time-to-customer-value' });
     expect(tcv.formula).toMatch(/Time to Smile/);
@@ -71,7 +119,9 @@ describe('releases', () => {
     const client = app.client();
     const { releases } = await client.data<{ releases: { version: string; title: string }[] }>('{ releases { version title } }');
     expect(releases).toEqual([{ version: '1.0.0', title: 'Spring 2016 edition' }]);
-    const latest = await client.data<{ release: { version: string; license: { id: string; attribution: string } } }>(RELEASE, { version: 'latest' });
+    const latest = await client.data<{ release: { version: string; license: { id: string; attribution: string } } }>(RELEASE, {
+      version: 'latest',
+    });
     expect(latest.release.version).toBe('1.0.0');
     expect(latest.release.license.id).toBe('CC-BY-4.0');
     expect(latest.release.license.attribution).toContain('ocmfgroup.org');

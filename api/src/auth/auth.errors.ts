@@ -7,10 +7,7 @@ export const AuthErrors = {
     ]),
   invalidCredentials: () => new DomainError('INVALID_CREDENTIALS', 'That email and password do not match an account.'),
   rateLimited: (retryAfterSeconds: number) =>
-    new DomainError(
-      'RATE_LIMITED',
-      `Too many sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
-      [],
-      { retryAfterSeconds },
-    ),
+    new DomainError('RATE_LIMITED', `Too many sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, [], {
+      retryAfterSeconds,
+    }),
 };

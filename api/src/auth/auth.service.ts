@@ -54,7 +54,12 @@ export class AuthService {
   async startSession(ctx: RequestContext, userId: string): Promise<void> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.config.sessionTtlDays * 86_400_000);
-    await ctx.manager.insert(SessionEntity, { tokenHash: hashToken(token), userId, expiresAt, userAgent: ctx.userAgent?.slice(0, 400) ?? null });
+    await ctx.manager.insert(SessionEntity, {
+      tokenHash: hashToken(token),
+      userId,
+      expiresAt,
+      userAgent: ctx.userAgent?.slice(0, 400) ?? null,
+    });
     if (ctx.res) this.setCookie(ctx.res, token, expiresAt);
   }
 

@@ -44,9 +44,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
     if (err) throw err;
     // passport-local fails without calling us when a field is empty.
     if (!user) {
-      throw CommonErrors.badInput([
-        { path: 'input.email', message: 'and password are both required' },
-      ]);
+      throw CommonErrors.badInput([{ path: 'input.email', message: 'and password are both required' }]);
     }
     return user;
   }

@@ -24,8 +24,7 @@ export class DomainError extends Error {
 
 /** Codes shared by every domain. */
 export const CommonErrors = {
-  badInput: (issues: FieldIssue[]) =>
-    new DomainError('BAD_USER_INPUT', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues),
+  badInput: (issues: FieldIssue[]) => new DomainError('BAD_USER_INPUT', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues),
   unauthenticated: () => new DomainError('UNAUTHENTICATED', 'You need to sign in to do that.'),
   forbidden: (what: string) => new DomainError('FORBIDDEN', `Your role does not allow you to ${what}.`),
   notFound: (what: string) => new DomainError('NOT_FOUND', `${what} was not found.`),

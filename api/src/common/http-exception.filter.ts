@@ -14,13 +14,17 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (host.getType<string>() !== 'http') throw exception;
     const res = host.switchToHttp().getResponse<Response>();
     if (exception instanceof DomainError) {
-      return res.status(exception.httpStatus).json({ error: { code: exception.code, message: exception.message, issues: exception.issues } });
+      return res
+        .status(exception.httpStatus)
+        .json({ error: { code: exception.code, message: exception.message, issues: exception.issues } });
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return res.status(status).json({ error: { code: status === 404 ? 'NOT_FOUND' : 'HTTP_ERROR', message: exception.message } });
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    return res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side. It has been logged.' } });
+    return res
+      .status(500)
+      .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side. It has been logged.' } });
   }
 }

@@ -14,7 +14,10 @@ const schema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
   PUBLIC_URL: z.url('must be an absolute URL such as https://commons.example.org').optional(),
-  WEB_DIST: z.string().min(1).default(path.join(repoRoot, 'web', 'dist')),
+  WEB_DIST: z
+    .string()
+    .min(1)
+    .default(path.join(repoRoot, 'web', 'dist')),
   DEMO_SEED: z.enum(['true', 'false']).optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),

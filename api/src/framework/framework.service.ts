@@ -27,9 +27,15 @@ export class FrameworkService {
   }
 
   /** Appends a new draft revision after checking every invariant. Callers hold a transaction. */
-  async appendRevision(manager: EntityManager, document: FrameworkDocument, summary: string, createdBy: string | null): Promise<DraftRevisionEntity> {
+  async appendRevision(
+    manager: EntityManager,
+    document: FrameworkDocument,
+    summary: string,
+    createdBy: string | null,
+  ): Promise<DraftRevisionEntity> {
     const issues = validateDocument(document);
-    if (issues.length > 0) throw new Error(`Refusing to store an invalid draft: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    if (issues.length > 0)
+      throw new Error(`Refusing to store an invalid draft: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
     const current = await this.currentRevision(manager);
     const revision = manager.create(DraftRevisionEntity, { revision: (current?.revision ?? 0) + 1, document, summary, createdBy });
     await manager.insert(DraftRevisionEntity, revision);

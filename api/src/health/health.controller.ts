@@ -19,7 +19,9 @@ export class HealthController {
       const latencyMs = Math.round((performance.now() - started) * 10) / 10;
       res.status(200).json({ status: 'ok', database: { status: 'up', embedded: this.info.embedded, latencyMs } });
     } catch (error) {
-      res.status(503).json({ status: 'error', database: { status: 'down', embedded: this.info.embedded, error: (error as Error).message } });
+      res
+        .status(503)
+        .json({ status: 'error', database: { status: 'down', embedded: this.info.embedded, error: (error as Error).message } });
     }
   }
 }

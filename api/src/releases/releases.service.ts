@@ -38,11 +38,20 @@ export class ReleasesService {
     const release = await ctx.manager.findOneBy(ReleaseEntity, { version: wanted });
     if (release) return release;
     const published = await ctx.manager.find(ReleaseEntity, { select: { version: true }, order: NEWEST_FIRST });
-    throw ReleaseErrors.notFound(wanted, published.map((r) => r.version));
+    throw ReleaseErrors.notFound(
+      wanted,
+      published.map((r) => r.version),
+    );
   }
 
   /** Stores a release of `document`. Callers hold the transaction and have checked the version rule. */
-  async insert(manager: EntityManager, meta: ReleaseMeta, document: FrameworkDocument, draftRevision: number, publishedBy: string | null): Promise<ReleaseEntity> {
+  async insert(
+    manager: EntityManager,
+    meta: ReleaseMeta,
+    document: FrameworkDocument,
+    draftRevision: number,
+    publishedBy: string | null,
+  ): Promise<ReleaseEntity> {
     const parsed = parseVersion(meta.version);
     if (!parsed) throw ReleaseErrors.badVersion(meta.version);
     const releaseDocument = toReleaseDocument(

@@ -8,16 +8,9 @@ export const emailSchema = z
   .pipe(z.email('must be a valid email address, like name@example.org'))
   .transform((email) => email.toLowerCase());
 
-export const passwordSchema = z
-  .string()
-  .min(10, 'must be at least 10 characters')
-  .max(256, 'must be at most 256 characters');
+export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(256, 'must be at most 256 characters');
 
-export const displayNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(80, 'must be at most 80 characters');
+export const displayNameSchema = z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters');
 
 export const roleSchema = z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` });
 

@@ -3,6 +3,5 @@ import { DomainError } from '../common/domain-error.js';
 export const UserErrors = {
   notFound: (email: string) =>
     new DomainError('USER_NOT_FOUND', `No account uses the email ${email}.`, [{ path: 'input.email', message: 'has no account' }]),
-  lastAdmin: () =>
-    new DomainError('LAST_ADMIN', 'This is the last administrator; grant another account ADMIN before changing this one.'),
+  lastAdmin: () => new DomainError('LAST_ADMIN', 'This is the last administrator; grant another account ADMIN before changing this one.'),
 };

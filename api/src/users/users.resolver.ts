@@ -26,7 +26,7 @@ export class UsersResolver {
     return users.map((user) => this.service.toType(user, ctx.user));
   }
 
-  @Mutation(() => UserType, { description: "Grants a role to an account (admins only). Audited." })
+  @Mutation(() => UserType, { description: 'Grants a role to an account (admins only). Audited.' })
   @RequirePermission('user:manage')
   @Transactional()
   async setUserRole(@Ctx() ctx: RequestContext, @Args('input') input: SetUserRoleInput): Promise<UserType> {

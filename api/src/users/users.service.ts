@@ -37,7 +37,13 @@ export class UsersService {
       if (isUniqueViolation(error, 'users_email_key')) throw AuthErrors.emailTaken();
       throw error;
     }
-    await this.audit.record(manager, { actorId: actorId ?? created.id, action: 'user.created', subjectType: 'user', subjectId: created.id, toState: created.role });
+    await this.audit.record(manager, {
+      actorId: actorId ?? created.id,
+      action: 'user.created',
+      subjectType: 'user',
+      subjectId: created.id,
+      toState: created.role,
+    });
     return created;
   }
 
@@ -57,7 +63,14 @@ export class UsersService {
     const from = user.role;
     user.role = data.role;
     await ctx.manager.update(UserEntity, { id: user.id }, { role: data.role });
-    await this.audit.record(ctx.manager, { actorId: ctx.user?.id ?? null, action: 'user.role_changed', subjectType: 'user', subjectId: user.id, fromState: from, toState: data.role });
+    await this.audit.record(ctx.manager, {
+      actorId: ctx.user?.id ?? null,
+      action: 'user.role_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+      fromState: from,
+      toState: data.role,
+    });
     return user;
   }
 

@@ -8,7 +8,11 @@ import type { TestApp } from './test-app.js';
 export const uniqueEmail = (prefix = 'person') => `${prefix}-${randomBytes(5).toString('hex')}@example.org`;
 
 /** Creates an account with any role (as the CLI would) and returns a client signed in as it. */
-export async function signedInAs(app: TestApp, role: Role, email = uniqueEmail(role.toLowerCase())): Promise<{ client: GraphQLTestClient; email: string }> {
+export async function signedInAs(
+  app: TestApp,
+  role: Role,
+  email = uniqueEmail(role.toLowerCase()),
+): Promise<{ client: GraphQLTestClient; email: string }> {
   const password = 'factory password 1';
   await app.running.dataSource.transaction((manager) => new UsersService(new AuditService()).create(manager, { email, password, role }));
   const client = app.client();

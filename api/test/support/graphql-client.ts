@@ -26,7 +26,10 @@ export class GraphQLTestClient {
   }
 
   /** Like query, but fails the test with the server's errors when there are any. */
-  async data<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(query: string, variables?: TVariables): Promise<TData> {
+  async data<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
+    query: string,
+    variables?: TVariables,
+  ): Promise<TData> {
     const result = await this.query<TData, TVariables>(query, variables);
     if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
     return result.data;
@@ -53,4 +56,5 @@ export class GraphQLTestClient {
 }
 
 /** The error codes of a response, for compact assertions. */
-export const errorCodes = (result: GraphQLResponse<unknown>): (string | undefined)[] => (result.errors ?? []).map((e) => e.extensions?.code);
+export const errorCodes = (result: GraphQLResponse<unknown>): (string | undefined)[] =>
+  (result.errors ?? []).map((e) => e.extensions?.code);

@@ -8,7 +8,10 @@ export class SignUpInput {
   @Field({ description: 'At least 10 characters.' })
   password: string;
 
-  @Field(() => String, { nullable: true, description: 'Shown next to your proposals and comments; defaults to the part of the email before @.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Shown next to your proposals and comments; defaults to the part of the email before @.',
+  })
   displayName?: string | null;
 }
 
