@@ -1,0 +1,22 @@
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <p data-testid="licence-note">
+          OCMF content is licensed <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>; the latest version lives at{' '}
+          <a href="https://ocmfgroup.org">ocmfgroup.org</a>.
+        </p>
+        <nav aria-label="For developers and vendors">
+          <ul className="site-footer__links">
+            <li>
+              <a href="/graphql">GraphQL API</a>
+            </li>
+            <li>
+              <a href="/schema/framework.schema.json">Framework JSON Schema</a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,34 @@
+import { createBrowserRouter } from 'react-router';
+import { SignInPage } from '../auth/SignInPage';
+import { SignUpPage } from '../auth/SignUpPage';
+import { CategoryPage } from '../framework/CategoryPage';
+import { HomePage } from '../framework/HomePage';
+import { MeasurePage } from '../framework/MeasurePage';
+import { ReleasePage } from '../releases/ReleasePage';
+import { ReleasesPage } from '../releases/ReleasesPage';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+import { PageErrorBoundary, RootErrorBoundary } from './RouteErrorBoundary';
+
+export const router = createBrowserRouter([
+  {
+    Component: Layout,
+    ErrorBoundary: RootErrorBoundary,
+    children: [
+      {
+        // A page that crashes is replaced by an error message inside the layout, so navigation stays usable.
+        ErrorBoundary: PageErrorBoundary,
+        children: [
+          { index: true, Component: HomePage },
+          { path: 'categories/:key', Component: CategoryPage },
+          { path: 'measures/:key', Component: MeasurePage },
+          { path: 'releases', Component: ReleasesPage },
+          { path: 'releases/:version', Component: ReleasePage },
+          { path: 'sign-in', Component: SignInPage },
+          { path: 'sign-up', Component: SignUpPage },
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,66 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { FormErrorSummary } from '../ui/FormErrorSummary';
+import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
+import { TextField } from '../ui/TextField';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useFocusFirstError } from '../ui/useFocusFirstError';
+import { useSignInMutation } from './useSignInMutation';
+
+const FIELD_LABELS = { email: 'Email', password: 'Password' };
+
+export function SignInPage() {
+  useDocumentTitle('Sign in');
+  const navigate = useNavigate();
+  const { signIn, loading } = useSignInMutation();
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useFocusFirstError(
+    errors,
+    [
+      ['email', emailRef],
+      ['password', passwordRef],
+    ],
+    summaryRef,
+  );
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setErrors(null);
+    try {
+      await signIn({ email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') });
+      void navigate('/', { replace: true });
+    } catch (error) {
+      setErrors(toFormErrors(error, FIELD_LABELS));
+    }
+  }
+
+  return (
+    <div className="auth-page">
+      <h1>Sign in</h1>
+      <p className="lead">Sign in to propose changes, join discussions and share how you use the measures.</p>
+      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Sign in" data-testid="sign-in-form">
+        <FormErrorSummary ref={summaryRef} message={errors?.form ?? null} />
+        <TextField ref={emailRef} label="Email" name="email" type="email" autoComplete="email" required error={errors?.fields.email} />
+        <TextField
+          ref={passwordRef}
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={errors?.fields.password}
+        />
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <p className="auth-page__switch">
+        New here? <Link to="/sign-up">Create an account</Link>
+      </p>
+    </div>
+  );
+}

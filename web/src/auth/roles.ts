@@ -1,0 +1,13 @@
+import type { Role } from '../gql/graphql';
+
+const ROLE_LABELS: Record<Role, string> = {
+  MEMBER: 'Member',
+  STANDARD_SETTER: 'Standard-setter',
+  EDITOR: 'Editor',
+  ADMIN: 'Administrator',
+};
+
+/** A role as people say it, e.g. STANDARD_SETTER → "Standard-setter". */
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role] ?? role;
+}

@@ -1,0 +1,93 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../gql';
+import { Breadcrumbs } from '../ui/Breadcrumbs';
+import { ErrorState } from '../ui/ErrorState';
+import { LoadingState } from '../ui/LoadingState';
+import { NotFoundState } from '../ui/NotFoundState';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { AudienceMeasures } from './AudienceMeasures';
+import { accentStyle, categoryColorIndex } from './focus';
+import { MeasureListItem } from './MeasureListItem';
+import { groupByAudience } from './measure-groups';
+
+// The schema has no `category(key)` field, so the page reads the draft's categories and picks its own.
+export const CategoryQuery = graphql(`
+  query Category {
+    draft {
+      categories {
+        key
+        name
+        description
+        focusPercent
+        measures {
+          key
+          audience
+          ...MeasureListItem_measure
+        }
+      }
+    }
+  }
+`);
+
+export function CategoryPage() {
+  const { key = '' } = useParams();
+  const { data, error, refetch } = useQuery(CategoryQuery);
+  const index = data?.draft.categories.findIndex((c) => c.key === key) ?? -1;
+  const category = data?.draft.categories[index];
+  useDocumentTitle(category?.name ?? (data ? 'Category not found' : 'Category'));
+
+  if (!data) {
+    if (error) return <ErrorState error={error} heading="Could not load this category" onRetry={() => void refetch()} />;
+    return <LoadingState label="Loading the category…" />;
+  }
+
+  if (!category) {
+    return (
+      <NotFoundState heading="Category not found">
+        <p>
+          The framework has no category with the key <code>{key}</code>. Its categories are:
+        </p>
+        <ul className="link-list">
+          {data.draft.categories.map((c) => (
+            <li key={c.key}>
+              <Link to={`/categories/${encodeURIComponent(c.key)}`}>{c.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </NotFoundState>
+    );
+  }
+
+  const groups = groupByAudience(category.measures);
+  return (
+    <article className="category-page" style={accentStyle(categoryColorIndex(index))}>
+      <Breadcrumbs items={[{ label: 'Framework', to: '/' }, { label: category.name }]} />
+      <header className="page-header page-header--accent">
+        <p className="eyebrow">Category</p>
+        <h1>{category.name}</h1>
+        <p className="focus-callout" data-testid="category-focus">
+          <span className="focus-callout__value" data-testid="focus-percent">
+            {category.focusPercent}%
+          </span>
+          <span className="focus-callout__label">
+            Focus %: the share of leadership time to spend on this category. It is not a weight for scoring its measures.
+          </span>
+        </p>
+      </header>
+      <p className="lead">{category.description}</p>
+      <div className="audience-columns">
+        <AudienceMeasures audience="EXECUTIVE" headingLevel={2} count={groups.EXECUTIVE.length}>
+          {groups.EXECUTIVE.map((measure) => (
+            <MeasureListItem key={measure.key} measure={measure} />
+          ))}
+        </AudienceMeasures>
+        <AudienceMeasures audience="MANAGER" headingLevel={2} count={groups.MANAGER.length}>
+          {groups.MANAGER.map((measure) => (
+            <MeasureListItem key={measure.key} measure={measure} />
+          ))}
+        </AudienceMeasures>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,85 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../gql';
+import { Breadcrumbs } from '../ui/Breadcrumbs';
+import { ErrorState } from '../ui/ErrorState';
+import { hasErrorCode, graphQLErrorsOf } from '../ui/graphql-errors';
+import { LoadingState } from '../ui/LoadingState';
+import { Markdown } from '../ui/Markdown';
+import { NotFoundState } from '../ui/NotFoundState';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { MeasureFacts } from './MeasureFacts';
+import { MeasureStatusBadge } from './MeasureStatusBadge';
+
+export const MeasureQuery = graphql(`
+  query Measure($key: String!) {
+    measure(key: $key) {
+      key
+      name
+      definition
+      status
+      notes
+      category {
+        key
+        name
+      }
+      ...MeasureFacts_measure
+    }
+  }
+`);
+
+export function MeasurePage() {
+  const { key = '' } = useParams();
+  const { data, error, refetch } = useQuery(MeasureQuery, { variables: { key } });
+  const measure = data?.measure;
+  useDocumentTitle(measure?.name ?? 'Measure');
+
+  if (!measure) {
+    if (hasErrorCode(error, 'MEASURE_NOT_FOUND')) {
+      return (
+        <NotFoundState heading="Measure not found">
+          <p>{graphQLErrorsOf(error)[0]?.message ?? `There is no measure with the key ${key}.`}</p>
+          <p>
+            <Link to="/">Browse the measures by category</Link>
+          </p>
+        </NotFoundState>
+      );
+    }
+    if (error) return <ErrorState error={error} heading="Could not load this measure" onRetry={() => void refetch()} />;
+    return <LoadingState label="Loading the measure…" />;
+  }
+
+  return (
+    <article className="measure-page">
+      <Breadcrumbs
+        items={[
+          { label: 'Framework', to: '/' },
+          { label: measure.category.name, to: `/categories/${encodeURIComponent(measure.category.key)}` },
+          { label: measure.name },
+        ]}
+      />
+      <header className="page-header">
+        <p className="eyebrow">Measure</p>
+        <div className="title-row">
+          <h1>{measure.name}</h1>
+          <MeasureStatusBadge status={measure.status} />
+        </div>
+      </header>
+      <section aria-labelledby="definition-title">
+        <h2 id="definition-title" className="visually-hidden">
+          Definition
+        </h2>
+        <p className="lead" data-testid="measure-definition">
+          {measure.definition}
+        </p>
+      </section>
+      <MeasureFacts measure={measure} />
+      {measure.notes ? (
+        <section className="notes" aria-labelledby="notes-title" data-testid="measure-notes">
+          <h2 id="notes-title">Notes</h2>
+          <Markdown source={measure.notes} topHeadingLevel={3} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

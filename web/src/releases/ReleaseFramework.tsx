@@ -1,0 +1,65 @@
+import { Link } from 'react-router';
+import { accentStyle, categoryColorIndex } from '../framework/focus';
+import { AudienceMeasures } from '../framework/AudienceMeasures';
+import { MeasureListItem } from '../framework/MeasureListItem';
+import { groupByAudience } from '../framework/measure-groups';
+import { type FragmentType, graphql, useFragment } from '../gql';
+
+export const ReleaseFramework_categories = graphql(`
+  fragment ReleaseFramework_categories on Category {
+    key
+    name
+    description
+    focusPercent
+    measures {
+      key
+      audience
+      ...MeasureListItem_measure
+    }
+  }
+`);
+
+type ReleaseFrameworkProps = { categories: FragmentType<typeof ReleaseFramework_categories>[] };
+
+/** The framework exactly as a release captured it: each category with its Focus % and measures. */
+export function ReleaseFramework(props: ReleaseFrameworkProps) {
+  const categories = useFragment(ReleaseFramework_categories, props.categories);
+  return (
+    <section className="release-framework" aria-labelledby="release-framework-title">
+      <h2 id="release-framework-title">The framework in this release</h2>
+      <p className="muted">
+        Measure names link to each measure&rsquo;s current page in the <Link to="/">working draft</Link>, which may have changed since this
+        release.
+      </p>
+      {categories.map((category, index) => {
+        const groups = groupByAudience(category.measures);
+        return (
+          <section
+            key={category.key}
+            className="release-category"
+            style={accentStyle(categoryColorIndex(index))}
+            aria-labelledby={`release-category-${category.key}`}
+            data-testid="release-category"
+          >
+            <h3 id={`release-category-${category.key}`} className="release-category__title">
+              {category.name} <span className="release-category__focus">Focus {category.focusPercent}%</span>
+            </h3>
+            <p>{category.description}</p>
+            <div className="audience-columns">
+              <AudienceMeasures audience="EXECUTIVE" headingLevel={4} count={groups.EXECUTIVE.length}>
+                {groups.EXECUTIVE.map((measure) => (
+                  <MeasureListItem key={measure.key} measure={measure} />
+                ))}
+              </AudienceMeasures>
+              <AudienceMeasures audience="MANAGER" headingLevel={4} count={groups.MANAGER.length}>
+                {groups.MANAGER.map((measure) => (
+                  <MeasureListItem key={measure.key} measure={measure} />
+                ))}
+              </AudienceMeasures>
+            </div>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

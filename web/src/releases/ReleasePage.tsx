@@ -1,0 +1,127 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../gql';
+import { Breadcrumbs } from '../ui/Breadcrumbs';
+import { ErrorState } from '../ui/ErrorState';
+import { formatDate } from '../ui/format';
+import { graphQLErrorsOf, hasErrorCode } from '../ui/graphql-errors';
+import { LoadingState } from '../ui/LoadingState';
+import { Markdown } from '../ui/Markdown';
+import { NotFoundState } from '../ui/NotFoundState';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { ReleaseFramework } from './ReleaseFramework';
+
+export const ReleaseQuery = graphql(`
+  query Release($version: String!) {
+    release(version: $version) {
+      version
+      title
+      notes
+      publishedAt
+      contentHash
+      draftRevision
+      license {
+        id
+        name
+        url
+        attribution
+      }
+      downloads {
+        json
+      }
+      categories {
+        ...ReleaseFramework_categories
+      }
+    }
+  }
+`);
+
+export function ReleasePage() {
+  const { version = '' } = useParams();
+  const { data, error, refetch } = useQuery(ReleaseQuery, { variables: { version } });
+  const release = data?.release;
+  useDocumentTitle(release ? `v${release.version}, ${release.title}` : 'Release');
+
+  if (!release) {
+    // RELEASE_NOT_FOUND, or BAD_USER_INPUT for something that is not a version at all: both mean "no such page".
+    if (hasErrorCode(error, 'RELEASE_NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT')) {
+      return (
+        <NotFoundState heading="Release not found">
+          <p>{graphQLErrorsOf(error)[0]?.message ?? `There is no release ${version}.`}</p>
+          <p>
+            <Link to="/releases">See all published releases</Link>
+          </p>
+        </NotFoundState>
+      );
+    }
+    if (error) return <ErrorState error={error} heading="Could not load this release" onRetry={() => void refetch()} />;
+    return <LoadingState label="Loading the release…" />;
+  }
+
+  return (
+    <article className="release-page">
+      <Breadcrumbs items={[{ label: 'Releases', to: '/releases' }, { label: `v${release.version}` }]} />
+      <header className="page-header">
+        <p className="eyebrow">Release v{release.version}</p>
+        <h1>{release.title}</h1>
+      </header>
+
+      <dl className="facts" data-testid="release-facts">
+        <div>
+          <dt>Version</dt>
+          <dd data-testid="release-version">{release.version}</dd>
+        </div>
+        <div>
+          <dt>Published</dt>
+          <dd>
+            <time dateTime={release.publishedAt}>{formatDate(release.publishedAt)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>Licence</dt>
+          <dd data-testid="release-license">
+            <a href={release.license.url}>{release.license.name}</a>
+          </dd>
+        </div>
+        <div>
+          <dt>Draft revision</dt>
+          <dd>{release.draftRevision}</dd>
+        </div>
+        <div>
+          <dt>Attribution</dt>
+          <dd data-testid="release-attribution">
+            {release.license.attribution} (<a href={release.license.url}>licence terms</a>)
+          </dd>
+        </div>
+        <div>
+          <dt>Content hash (SHA-256)</dt>
+          <dd>
+            <code className="hash" data-testid="content-hash">
+              {release.contentHash}
+            </code>
+          </dd>
+        </div>
+      </dl>
+
+      <section className="download-panel" aria-labelledby="download-title">
+        <h2 id="download-title">Download</h2>
+        <p>
+          <a className="button" href={release.downloads.json} download data-testid="download-json">
+            Download JSON
+          </a>
+        </p>
+        <p className="muted">
+          Canonical JSON, valid against the <a href="/schema/framework.schema.json">framework JSON Schema</a>. Its SHA-256 is the content
+          hash above, so you can check your copy is exact.
+        </p>
+      </section>
+
+      <section className="release-notes" aria-labelledby="notes-title" data-testid="release-notes">
+        <h2 id="notes-title">Release notes</h2>
+        {release.notes.trim() ? <Markdown source={release.notes} topHeadingLevel={3} /> : <p className="muted">No notes.</p>}
+      </section>
+
+      <ReleaseFramework categories={release.categories} />
+    </article>
+  );
+}
