@@ -5,12 +5,14 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CommentsModule } from './comments/comments.module.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
 import { HttpErrorFilter } from './common/http-exception.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { FrameworkModule } from './framework/framework.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ProposalsModule } from './proposals/proposals.module.js';
 import { ReleasesModule } from './releases/releases.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -56,6 +58,8 @@ export class AppModule {
         AuthModule,
         FrameworkModule,
         ReleasesModule,
+        ProposalsModule,
+        CommentsModule,
         HealthModule,
         SeedModule,
         // Last: its catch-all GET serves the web app for any path no route above claims.

@@ -49,7 +49,7 @@ export async function createApp(
     await app.init();
     const seed =
       options.seed === false
-        ? { framework: false, release: false, demoAccounts: [] }
+        ? { framework: false, release: false, demoAccounts: [], demoProposal: false }
         : await app.get(SeedService).run(dataSource, { demo: config.demoSeed });
     const opened = dataSource;
     return {

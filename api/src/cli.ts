@@ -1,12 +1,15 @@
 import { parseArgs } from 'node:util';
 import { AuditService } from './audit/audit.service.js';
 import { DomainError } from './common/domain-error.js';
+import { systemContext } from './common/request-context.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import type { DatabaseHandle } from './database/connect.js';
 import { connectDatabase } from './database/connect.js';
 import { openDatabase } from './database/data-source.js';
 import { findRunningInstance } from './database/embedded-postgres.js';
+import { CommentsService } from './comments/comments.service.js';
 import { FrameworkService } from './framework/framework.service.js';
+import { ProposalsService } from './proposals/proposals.service.js';
 import { ReleasesService } from './releases/releases.service.js';
 import { SeedService } from './seed/seed.service.js';
 import { ROLES } from './users/role.js';
@@ -64,10 +67,7 @@ try {
       }
       case 'user:role': {
         const user = await dataSource.transaction((manager) =>
-          users.setRole(
-            { manager, user: null, ip: 'cli', userAgent: 'cli' },
-            { email: values.email ?? '', role: (values.role ?? '') as never },
-          ),
+          users.setRole(systemContext(manager), { email: values.email ?? '', role: (values.role ?? '') as never }),
         );
         console.log(`${user.email} is now ${user.role}`);
         break;
@@ -76,7 +76,10 @@ try {
         console.log('Migrations are up to date.');
         break;
       case 'seed': {
-        const seed = new SeedService(new FrameworkService(), new ReleasesService(config), users);
+        const audit = new AuditService();
+        const framework = new FrameworkService();
+        const proposals = new ProposalsService(framework, audit);
+        const seed = new SeedService(framework, new ReleasesService(config), users, proposals, new CommentsService(proposals, audit));
         const report = await seed.run(dataSource, { demo: values.demo });
         console.log(
           `Seeded: framework ${report.framework ? 'created' : 'already present'}, release ${report.release ? 'created' : 'already present'}, demo accounts: ${report.demoAccounts.length ? report.demoAccounts.join(', ') : 'none created'}`,

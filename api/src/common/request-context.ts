@@ -3,6 +3,8 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { EntityManager } from 'typeorm';
 import type { UserEntity } from '../users/user.entity.js';
+import { CommonErrors } from './domain-error.js';
+import { createLoaders, type Loaders } from './loaders.js';
 
 export type AuthUser = Pick<UserEntity, 'id' | 'email' | 'displayName' | 'role' | 'createdAt'>;
 
@@ -15,6 +17,8 @@ export type RequestContext = {
   ip: string;
   userAgent: string | null;
   manager: EntityManager;
+  /** Per-request DataLoaders: every field resolver that reads the database goes through one. */
+  loaders: Loaders;
   req?: Request;
   res?: Response;
 };
@@ -23,6 +27,7 @@ export type RequestContext = {
 export type GqlContext = { req: Request & { user?: AuthUser | null }; res: Response; manager?: EntityManager };
 
 export const MANAGER_KEY = Symbol('manager');
+const LOADERS_KEY = Symbol('loaders');
 
 export function httpRequestOf(context: ExecutionContext): { req: GqlContext['req']; res: Response; gql: GqlContext | null } {
   if (context.getType<string>() === 'graphql') {
@@ -43,7 +48,23 @@ export const Ctx = createParamDecorator((_data: unknown, context: ExecutionConte
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     userAgent: req.get?.('user-agent') ?? null,
     manager,
+    get loaders() {
+      const holder = req as unknown as Record<symbol, Loaders | undefined>;
+      holder[LOADERS_KEY] ??= createLoaders((req as unknown as Record<symbol, EntityManager>)[MANAGER_KEY] ?? manager);
+      return holder[LOADERS_KEY];
+    },
     req,
     res,
   };
 });
+
+/** A context for work no request started: the CLI, the seed, scheduled jobs. */
+export function systemContext(manager: EntityManager, user: AuthUser | null = null): RequestContext {
+  return { user, ip: 'system', userAgent: null, manager, loaders: createLoaders(manager) };
+}
+
+/** The signed-in user, for services whose resolver already requires one; a guard against misuse otherwise. */
+export function requireUser(ctx: RequestContext): AuthUser {
+  if (!ctx.user) throw CommonErrors.unauthenticated();
+  return ctx.user;
+}

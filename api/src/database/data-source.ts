@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities.js';
+import { QueryLogger } from './query-logger.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 /** The one TypeORM data source, for the app, the CLI, the tests and the migration generator alike. */
@@ -15,7 +16,8 @@ export function createDataSource(url: string, options: { poolSize?: number; logg
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     poolSize: options.poolSize ?? 10,
-    logging: options.logging ? ['query', 'error'] : ['error'],
+    logger: new QueryLogger(options.logging),
+    maxQueryExecutionTime: 1000,
     applicationName: 'ocmf-commons',
   });
 }

@@ -1,7 +1,19 @@
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
+import { CommentEntity, CommentFlagEntity, CommentRevisionEntity } from '../comments/comment.entity.js';
 import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
+import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { ReleaseEntity } from '../releases/release.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
-export const ENTITIES = [UserEntity, SessionEntity, DraftRevisionEntity, ReleaseEntity, AuditEventEntity];
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  DraftRevisionEntity,
+  ReleaseEntity,
+  AuditEventEntity,
+  ProposalEntity,
+  CommentEntity,
+  CommentRevisionEntity,
+  CommentFlagEntity,
+];

@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CommentsModule } from '../comments/comments.module.js';
 import { FrameworkModule } from '../framework/framework.module.js';
+import { ProposalsModule } from '../proposals/proposals.module.js';
 import { ReleasesModule } from '../releases/releases.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { SeedService } from './seed.service.js';
 
-@Module({ imports: [FrameworkModule, ReleasesModule, UsersModule], providers: [SeedService], exports: [SeedService] })
+@Module({
+  imports: [FrameworkModule, ReleasesModule, UsersModule, ProposalsModule, CommentsModule],
+  providers: [SeedService],
+  exports: [SeedService],
+})
 export class SeedModule {}

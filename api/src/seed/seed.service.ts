@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { ocmfV1Document, ocmfV1Release } from '@ocmf/standard';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CommentsService } from '../comments/comments.service.js';
+import { systemContext } from '../common/request-context.js';
+import { ProposalEntity } from '../proposals/proposal.entity.js';
+import { ProposalsService } from '../proposals/proposals.service.js';
+import type { UserEntity } from '../users/user.entity.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import { ReleasesService } from '../releases/releases.service.js';
 import { UsersService } from '../users/users.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { CUSTOMER_SUCCESS_DISCUSSION, CUSTOMER_SUCCESS_PROPOSAL } from './demo-proposal.js';
 
 const V1_NOTES = [
   'The first edition of the framework, launched on 22 March 2016.',
@@ -14,7 +20,7 @@ const V1_NOTES = [
   'Customer Success measures were left for the next update.',
 ].join('\n');
 
-export type SeedReport = { framework: boolean; release: boolean; demoAccounts: string[] };
+export type SeedReport = { framework: boolean; release: boolean; demoAccounts: string[]; demoProposal: boolean };
 
 /** Idempotent: each part is created only if missing, all in one transaction. */
 @Injectable()
@@ -23,13 +29,15 @@ export class SeedService {
     private readonly framework: FrameworkService,
     private readonly releases: ReleasesService,
     private readonly users: UsersService,
+    private readonly proposals: ProposalsService,
+    private readonly comments: CommentsService,
   ) {}
 
   async run(dataSource: DataSource, options: { demo: boolean }): Promise<SeedReport> {
     return dataSource.transaction(async (manager) => {
       // Serialises concurrent seeders (two replicas starting at once) on one row-free lock.
       await manager.query('SELECT pg_advisory_xact_lock(20160322)');
-      const report: SeedReport = { framework: false, release: false, demoAccounts: [] };
+      const report: SeedReport = { framework: false, release: false, demoAccounts: [], demoProposal: false };
       let current = await this.framework.currentRevision(manager);
       if (!current) {
         current = await this.framework.appendRevision(manager, ocmfV1Document, `Seeded from OCMF ${ocmfV1Release.version}`, null);
@@ -52,8 +60,30 @@ export class SeedService {
           await this.users.create(manager, { ...account, password: DEMO_PASSWORD });
           report.demoAccounts.push(account.email);
         }
+        report.demoProposal = await this.seedDemoProposal(manager);
       }
       return report;
     });
+  }
+
+  /** The example proposal, in DISCUSSION with a short thread, unless any proposal exists already. */
+  private async seedDemoProposal(manager: EntityManager): Promise<boolean> {
+    if ((await manager.count(ProposalEntity)) > 0) return false;
+    const people: UserEntity[] = [];
+    for (const account of DEMO_ACCOUNTS) people.push((await this.users.findByEmail(manager, account.email))!);
+    const as = (index: number) => systemContext(manager, people[index]!);
+    const author = as(4);
+    const proposal = await this.proposals.create(author, CUSTOMER_SUCCESS_PROPOSAL);
+    await this.proposals.submit(author, proposal.number);
+    const ids: string[] = [];
+    for (const [who, body, replyTo] of CUSTOMER_SUCCESS_DISCUSSION) {
+      const comment = await this.comments.add(as(who), {
+        proposalNumber: proposal.number,
+        body,
+        parentId: replyTo === null ? null : ids[replyTo],
+      });
+      ids.push(comment.id);
+    }
+    return true;
   }
 }

@@ -1,5 +1,6 @@
 // Listed in order. `pnpm migration:generate <Name>` writes a new file here and adds it to this list.
 import { Initial1795458229980 } from './1795458229980-Initial.js';
 import { ReleasesImmutable1795458229981 } from './1795458229981-ReleasesImmutable.js';
+import { ProposalsAndComments1795458900733 } from './1795458900733-ProposalsAndComments.js';
 
-export const MIGRATIONS = [Initial1795458229980, ReleasesImmutable1795458229981];
+export const MIGRATIONS = [Initial1795458229980, ReleasesImmutable1795458229981, ProposalsAndComments1795458900733];

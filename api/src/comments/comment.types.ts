@@ -1,0 +1,100 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { UserType } from '../users/user.type.js';
+
+@ObjectType('CommentRevision', { description: 'An earlier version of an edited comment.' })
+export class CommentRevisionType {
+  @Field()
+  body: string;
+  @Field()
+  bodyHtml: string;
+  @Field({ description: 'When this version was written.' })
+  writtenAt: Date;
+}
+
+@ObjectType('Comment')
+export class CommentType {
+  @Field(() => ID)
+  id: string;
+  @Field(() => ID, { nullable: true, description: 'The comment this replies to.' })
+  parentId: string | null;
+  @Field(() => String, { nullable: true, description: 'Markdown source; null when hidden (editors still see it).' })
+  body: string | null;
+  @Field(() => String, { nullable: true, description: 'Sanitized HTML; null when hidden (editors still see it).' })
+  bodyHtml: string | null;
+  @Field()
+  createdAt: Date;
+  @Field(() => Date, { nullable: true })
+  editedAt: Date | null;
+  @Field()
+  hidden: boolean;
+  @Field(() => String, { nullable: true, description: 'Why an editor hid it; public.' })
+  hiddenReason: string | null;
+  @Field(() => Date, { nullable: true })
+  hiddenAt: Date | null;
+  @Field(() => Int, { description: 'Open moderation flags (editors only; 0 for everyone else).' })
+  openFlagCount: number;
+  @Field({ description: 'The signed-in user has flagged this comment.' })
+  viewerHasFlagged: boolean;
+  @Field({ description: 'The signed-in user wrote it and may edit it.' })
+  viewerCanEdit: boolean;
+  @Field(() => Int, { description: 'Proposal number the comment belongs to.' })
+  proposalNumber: number;
+
+  authorId: string;
+}
+
+@ObjectType('CommentFlag')
+export class CommentFlagType {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  reason: string;
+  @Field()
+  createdAt: Date;
+  @Field(() => UserType)
+  flagger: UserType;
+}
+
+@ObjectType('FlaggedComment', { description: 'A comment waiting for an editor’s decision.' })
+export class FlaggedCommentType {
+  @Field(() => CommentType)
+  comment: CommentType;
+  @Field()
+  proposalTitle: string;
+  @Field(() => [CommentFlagType])
+  flags: CommentFlagType[];
+}
+
+@InputType()
+export class AddCommentInput {
+  @Field(() => Int)
+  proposalNumber: number;
+  @Field(() => ID, { nullable: true, description: 'Reply to this comment.' })
+  parentId?: string | null;
+  @Field({ description: 'Markdown.' })
+  body: string;
+}
+
+@InputType()
+export class EditCommentInput {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  body: string;
+}
+
+@InputType()
+export class HideCommentInput {
+  @Field(() => ID)
+  id: string;
+  @Field({ description: 'Shown publicly in place of the comment.' })
+  reason: string;
+}
+
+@InputType()
+export class FlagCommentInput {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  reason: string;
+}

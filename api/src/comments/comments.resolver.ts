@@ -1,0 +1,104 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequirePermission, SignedIn } from '../auth/guards.js';
+import { Ctx, type RequestContext } from '../common/request-context.js';
+import { Transactional } from '../database/transaction.interceptor.js';
+import { renderMarkdown } from '../markdown/markdown.js';
+import { ProposalType } from '../proposals/proposal.types.js';
+import { UserType } from '../users/user.type.js';
+import { UsersService } from '../users/users.service.js';
+import {
+  AddCommentInput,
+  CommentRevisionType,
+  CommentType,
+  EditCommentInput,
+  FlagCommentInput,
+  FlaggedCommentType,
+  HideCommentInput,
+} from './comment.types.js';
+import { CommentsService } from './comments.service.js';
+
+@Resolver(() => CommentType)
+export class CommentsResolver {
+  constructor(
+    private readonly service: CommentsService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Mutation(() => CommentType, { description: 'Comment on a proposal in DISCUSSION or VOTING, or reply to a comment (parentId).' })
+  @RequirePermission('comment:create')
+  @Transactional()
+  addComment(@Ctx() ctx: RequestContext, @Args('input') input: AddCommentInput): Promise<CommentType> {
+    return this.service.add(ctx, input);
+  }
+
+  @Mutation(() => CommentType, { description: 'The author edits their comment; the previous version stays readable.' })
+  @SignedIn()
+  @Transactional()
+  editComment(@Ctx() ctx: RequestContext, @Args('input') input: EditCommentInput): Promise<CommentType> {
+    return this.service.edit(ctx, input);
+  }
+
+  @Mutation(() => CommentType, { description: 'Editors hide a comment with a public reason. The content is kept.' })
+  @RequirePermission('comment:moderate')
+  @Transactional()
+  hideComment(@Ctx() ctx: RequestContext, @Args('input') input: HideCommentInput): Promise<CommentType> {
+    return this.service.hide(ctx, input);
+  }
+
+  @Mutation(() => CommentType)
+  @RequirePermission('comment:moderate')
+  @Transactional()
+  unhideComment(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<CommentType> {
+    return this.service.unhide(ctx, id);
+  }
+
+  @Mutation(() => CommentType, { description: 'Ask the editors to look at a comment.' })
+  @SignedIn()
+  @Transactional()
+  flagComment(@Ctx() ctx: RequestContext, @Args('input') input: FlagCommentInput): Promise<CommentType> {
+    return this.service.flag(ctx, input);
+  }
+
+  @Mutation(() => CommentType, { description: 'Editors keep a flagged comment visible and close its flags.' })
+  @RequirePermission('comment:moderate')
+  @Transactional()
+  dismissCommentFlags(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<CommentType> {
+    return this.service.dismissFlags(ctx, id);
+  }
+
+  @Query(() => [FlaggedCommentType], { description: 'Comments with open flags, for editors.' })
+  @RequirePermission('comment:moderate')
+  moderationQueue(@Ctx() ctx: RequestContext): Promise<FlaggedCommentType[]> {
+    return this.service.moderationQueue(ctx);
+  }
+
+  @ResolveField(() => UserType)
+  async author(@Ctx() ctx: RequestContext, @Parent() comment: CommentType): Promise<UserType> {
+    const author = await ctx.loaders.users.load(comment.authorId);
+    if (!author) throw new Error(`Author of comment ${comment.id} is missing`);
+    return this.users.toType(author, ctx.user);
+  }
+
+  @ResolveField(() => [CommentRevisionType], { description: 'Earlier versions, oldest first; empty when hidden (except for editors).' })
+  async revisions(@Ctx() ctx: RequestContext, @Parent() comment: CommentType): Promise<CommentRevisionType[]> {
+    if (comment.body === null) return [];
+    const revisions = await ctx.loaders.commentRevisions.load(comment.id);
+    return revisions.map((revision) => ({ body: revision.body, bodyHtml: renderMarkdown(revision.body), writtenAt: revision.writtenAt }));
+  }
+}
+
+/** The discussion, as fields of Proposal. */
+@Resolver(() => ProposalType)
+export class ProposalCommentsResolver {
+  constructor(private readonly service: CommentsService) {}
+
+  @ResolveField(() => [CommentType], { description: 'The discussion, oldest first; replies carry parentId.' })
+  comments(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): Promise<CommentType[]> {
+    return this.service.forProposal(ctx, proposal.id, proposal.number);
+  }
+
+  @ResolveField(() => Int, { description: 'Visible comments.' })
+  commentCount(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): Promise<number> {
+    return ctx.loaders.commentCounts.load(proposal.id);
+  }
+}

@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { In, IsNull } from 'typeorm';
+import { z } from 'zod';
+import { AuditService } from '../audit/audit.service.js';
+import { CommonErrors } from '../common/domain-error.js';
+import { isUniqueViolation } from '../common/postgres-errors.js';
+import { type AuthUser, type RequestContext, requireUser } from '../common/request-context.js';
+import { parseInput } from '../common/validation.js';
+import { renderMarkdown } from '../markdown/markdown.js';
+import { COMMENTABLE_STATUSES } from '../proposals/proposal-status.js';
+import { ProposalEntity } from '../proposals/proposal.entity.js';
+import { ProposalsService } from '../proposals/proposals.service.js';
+import { can } from '../users/role.js';
+import { UserEntity } from '../users/user.entity.js';
+import { CommentEntity, CommentFlagEntity, CommentRevisionEntity } from './comment.entity.js';
+import type {
+  AddCommentInput,
+  CommentType,
+  EditCommentInput,
+  FlaggedCommentType,
+  FlagCommentInput,
+  HideCommentInput,
+} from './comment.types.js';
+import { CommentErrors } from './comments.errors.js';
+
+const bodySchema = z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10000 characters');
+const reasonSchema = z.string().trim().min(3, 'must say why, in at least 3 characters').max(500, 'must be at most 500 characters');
+const uuidSchema = z.uuid('is not a comment id');
+
+@Injectable()
+export class CommentsService {
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A proposal's comments, oldest first (the web app nests replies under their parents). */
+  async forProposal(ctx: RequestContext, proposalId: string, proposalNumber: number): Promise<CommentType[]> {
+    const comments = await ctx.manager.find(CommentEntity, { where: { proposalId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.toTypes(ctx, comments, new Map([[proposalId, proposalNumber]]));
+  }
+
+  async add(ctx: RequestContext, input: AddCommentInput): Promise<CommentType> {
+    const user = requireUser(ctx);
+    const body = parseInput(bodySchema, input.body, 'input.body');
+    const proposal = await this.proposals.find(ctx, input.proposalNumber);
+    if (!COMMENTABLE_STATUSES.includes(proposal.status)) throw CommentErrors.closed(proposal.status);
+    if (input.parentId) {
+      const parentId = parseInput(uuidSchema, input.parentId, 'input.parentId');
+      const parent = await ctx.manager.findOneBy(CommentEntity, { id: parentId, proposalId: proposal.id });
+      if (!parent) throw CommentErrors.parentElsewhere();
+      if (parent.hiddenAt) throw CommentErrors.hidden();
+    }
+    const comment = await ctx.manager.save(
+      ctx.manager.create(CommentEntity, { proposalId: proposal.id, parentId: input.parentId ?? null, authorId: user.id, body }),
+    );
+    await this.proposals.touchActivity(ctx.manager, proposal.id);
+    await this.audit.record(ctx.manager, {
+      actorId: user.id,
+      action: 'comment.created',
+      subjectType: 'comment',
+      subjectId: comment.id,
+      data: { proposal: proposal.number },
+    });
+    return (await this.toTypes(ctx, [comment], new Map([[proposal.id, proposal.number]])))[0]!;
+  }
+
+  /** Authors edit their comments; the previous body is kept as a revision anyone can read. */
+  async edit(ctx: RequestContext, input: EditCommentInput): Promise<CommentType> {
+    const user = requireUser(ctx);
+    const body = parseInput(bodySchema, input.body, 'input.body');
+    const comment = await this.find(ctx, input.id, { lock: true });
+    if (comment.authorId !== user.id) throw CommentErrors.notAuthor();
+    if (comment.hiddenAt) throw CommentErrors.hidden();
+    if (body === comment.body) return this.one(ctx, comment);
+    await ctx.manager.insert(CommentRevisionEntity, {
+      commentId: comment.id,
+      body: comment.body,
+      writtenAt: comment.editedAt ?? comment.createdAt,
+    });
+    comment.body = body;
+    comment.editedAt = new Date();
+    await ctx.manager.update(CommentEntity, { id: comment.id }, { body, editedAt: comment.editedAt });
+    await this.audit.record(ctx.manager, { actorId: user.id, action: 'comment.edited', subjectType: 'comment', subjectId: comment.id });
+    return this.one(ctx, comment);
+  }
+
+  /** Editors hide a comment with a public reason; its content stays in the database. Open flags are resolved. */
+  async hide(ctx: RequestContext, input: HideCommentInput): Promise<CommentType> {
+    const user = requireUser(ctx);
+    const reason = parseInput(reasonSchema, input.reason, 'input.reason');
+    const comment = await this.find(ctx, input.id, { lock: true });
+    if (!comment.hiddenAt) {
+      comment.hiddenAt = new Date();
+      comment.hiddenBy = user.id;
+      comment.hiddenReason = reason;
+      await ctx.manager.update(CommentEntity, { id: comment.id }, { hiddenAt: comment.hiddenAt, hiddenBy: user.id, hiddenReason: reason });
+      await this.audit.record(ctx.manager, {
+        actorId: user.id,
+        action: 'comment.hidden',
+        subjectType: 'comment',
+        subjectId: comment.id,
+        reason,
+      });
+    }
+    await this.resolveFlags(ctx, comment.id, 'HIDDEN');
+    return this.one(ctx, comment);
+  }
+
+  async unhide(ctx: RequestContext, id: string): Promise<CommentType> {
+    const user = requireUser(ctx);
+    const comment = await this.find(ctx, id, { lock: true });
+    if (comment.hiddenAt) {
+      await ctx.manager.update(CommentEntity, { id: comment.id }, { hiddenAt: null, hiddenBy: null, hiddenReason: null });
+      Object.assign(comment, { hiddenAt: null, hiddenBy: null, hiddenReason: null });
+      await this.audit.record(ctx.manager, { actorId: user.id, action: 'comment.unhidden', subjectType: 'comment', subjectId: comment.id });
+    }
+    return this.one(ctx, comment);
+  }
+
+  async flag(ctx: RequestContext, input: FlagCommentInput): Promise<CommentType> {
+    const user = requireUser(ctx);
+    const reason = parseInput(reasonSchema, input.reason, 'input.reason');
+    const comment = await this.find(ctx, input.id);
+    try {
+      await ctx.manager.insert(CommentFlagEntity, { commentId: comment.id, flaggerId: user.id, reason });
+    } catch (error) {
+      if (isUniqueViolation(error, 'comment_flags_comment_flagger_key')) throw CommentErrors.alreadyFlagged();
+      throw error;
+    }
+    await this.audit.record(ctx.manager, {
+      actorId: user.id,
+      action: 'comment.flagged',
+      subjectType: 'comment',
+      subjectId: comment.id,
+      reason,
+    });
+    return this.one(ctx, comment);
+  }
+
+  /** An editor keeps a flagged comment: its open flags are closed as dismissed. */
+  async dismissFlags(ctx: RequestContext, id: string): Promise<CommentType> {
+    const comment = await this.find(ctx, id, { lock: true });
+    await this.resolveFlags(ctx, comment.id, 'DISMISSED');
+    return this.one(ctx, comment);
+  }
+
+  /** Comments with open flags, oldest flag first: the editors' queue. */
+  async moderationQueue(ctx: RequestContext): Promise<FlaggedCommentType[]> {
+    const flags = await ctx.manager.find(CommentFlagEntity, { where: { resolvedAt: IsNull() }, order: { createdAt: 'ASC' } });
+    if (flags.length === 0) return [];
+    const commentIds = [...new Set(flags.map((flag) => flag.commentId))];
+    const comments = await ctx.manager.findBy(CommentEntity, { id: In(commentIds) });
+    const proposals = await ctx.manager.findBy(ProposalEntity, { id: In([...new Set(comments.map((c) => c.proposalId))]) });
+    const flaggers = await ctx.manager.findBy(UserEntity, { id: In([...new Set(flags.map((f) => f.flaggerId))]) });
+    const views = await this.toTypes(ctx, comments, new Map(proposals.map((p) => [p.id, p.number])));
+    return commentIds.map((commentId) => {
+      const comment = views.find((view) => view.id === commentId)!;
+      const proposal = proposals.find((p) => p.number === comment.proposalNumber)!;
+      return {
+        comment,
+        proposalTitle: proposal.title,
+        flags: flags
+          .filter((flag) => flag.commentId === commentId)
+          .map((flag) => {
+            const flagger = flaggers.find((u) => u.id === flag.flaggerId)!;
+            return {
+              id: flag.id,
+              reason: flag.reason,
+              createdAt: flag.createdAt,
+              flagger: { id: flagger.id, displayName: flagger.displayName, email: null, role: flagger.role, createdAt: flagger.createdAt },
+            };
+          }),
+      };
+    });
+  }
+
+  private async resolveFlags(ctx: RequestContext, commentId: string, resolution: 'HIDDEN' | 'DISMISSED'): Promise<void> {
+    await ctx.manager.update(
+      CommentFlagEntity,
+      { commentId, resolvedAt: IsNull() },
+      { resolvedAt: new Date(), resolvedBy: ctx.user?.id ?? null, resolution },
+    );
+  }
+
+  private async find(ctx: RequestContext, id: string, options: { lock?: boolean } = {}): Promise<CommentEntity> {
+    const commentId = parseInput(uuidSchema, id, 'input.id');
+    const comment = await ctx.manager.findOne(CommentEntity, {
+      where: { id: commentId },
+      ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!comment) throw CommentErrors.notFound(id);
+    // Comments on a DRAFT do not exist, but keep the visibility rule in one place anyway.
+    const proposal = await ctx.manager.findOneByOrFail(ProposalEntity, { id: comment.proposalId });
+    await this.proposals.find(ctx, proposal.number);
+    return comment;
+  }
+
+  private async one(ctx: RequestContext, comment: CommentEntity): Promise<CommentType> {
+    const proposal = await ctx.manager.findOneByOrFail(ProposalEntity, { id: comment.proposalId });
+    return (await this.toTypes(ctx, [comment], new Map([[proposal.id, proposal.number]])))[0]!;
+  }
+
+  /** Views of comments, with flag counts and the viewer's own flags fetched in one query each. */
+  private async toTypes(ctx: RequestContext, comments: CommentEntity[], proposalNumbers: Map<string, number>): Promise<CommentType[]> {
+    if (comments.length === 0) return [];
+    const viewer = ctx.user;
+    const moderator = viewer !== null && can(viewer.role, 'comment:moderate');
+    const ids = comments.map((c) => c.id);
+    const openFlags = moderator
+      ? await ctx.manager
+          .createQueryBuilder(CommentFlagEntity, 'f')
+          .select('f.comment_id', 'commentId')
+          .addSelect('COUNT(*)::int', 'count')
+          .where('f.comment_id IN (:...ids)', { ids })
+          .andWhere('f.resolved_at IS NULL')
+          .groupBy('f.comment_id')
+          .getRawMany<{ commentId: string; count: number }>()
+      : [];
+    const viewerFlags = viewer
+      ? await ctx.manager.find(CommentFlagEntity, { select: { commentId: true }, where: { commentId: In(ids), flaggerId: viewer.id } })
+      : [];
+    const flagged = new Set(viewerFlags.map((flag) => flag.commentId));
+    return comments.map((comment) => {
+      const hidden = comment.hiddenAt !== null;
+      const visible = !hidden || moderator;
+      return {
+        id: comment.id,
+        parentId: comment.parentId,
+        body: visible ? comment.body : null,
+        bodyHtml: visible ? renderMarkdown(comment.body) : null,
+        createdAt: comment.createdAt,
+        editedAt: comment.editedAt,
+        hidden,
+        hiddenReason: comment.hiddenReason,
+        hiddenAt: comment.hiddenAt,
+        openFlagCount: Number(openFlags.find((row) => row.commentId === comment.id)?.count ?? 0),
+        viewerHasFlagged: flagged.has(comment.id),
+        viewerCanEdit: viewer?.id === comment.authorId && !hidden,
+        proposalNumber: proposalNumbers.get(comment.proposalId) ?? 0,
+        authorId: comment.authorId,
+      };
+    });
+  }
+}

@@ -1,0 +1,16 @@
+import type { EntityManager } from 'typeorm';
+import { createCommentCountLoader, createCommentRevisionsLoader } from '../comments/comments.loader.js';
+import { createDraftLoader } from '../framework/framework.loader.js';
+import { createUsersLoader } from '../users/users.loader.js';
+
+/** Every DataLoader a request may use, created fresh per request so nothing is cached across users. */
+export function createLoaders(manager: EntityManager) {
+  return {
+    users: createUsersLoader(manager),
+    commentCounts: createCommentCountLoader(manager),
+    commentRevisions: createCommentRevisionsLoader(manager),
+    draft: createDraftLoader(manager),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

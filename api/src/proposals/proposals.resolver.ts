@@ -1,0 +1,101 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequirePermission, SignedIn } from '../auth/guards.js';
+import { Ctx, type RequestContext } from '../common/request-context.js';
+import { Transactional } from '../database/transaction.interceptor.js';
+import { UserType } from '../users/user.type.js';
+import { UsersService } from '../users/users.service.js';
+import { changesToType } from './change-mapping.js';
+import { ChangeType } from './change.types.js';
+import { CreateProposalInput, ProposalsArgs, UpdateProposalInput } from './dto/proposal.input.js';
+import { EDITABLE_STATUSES } from './proposal-status.js';
+import { ProposalConnection, ProposalEventType, ProposalPreviewType, ProposalType } from './proposal.types.js';
+import { ProposalsService } from './proposals.service.js';
+
+@Resolver(() => ProposalType)
+export class ProposalsResolver {
+  constructor(
+    private readonly service: ProposalsService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Query(() => ProposalConnection, { description: 'Proposals, most recent activity first. DRAFTs appear to their author only.' })
+  proposals(@Ctx() ctx: RequestContext, @Args() args: ProposalsArgs): Promise<ProposalConnection> {
+    return this.service.list(ctx, args);
+  }
+
+  @Query(() => ProposalType)
+  proposal(@Ctx() ctx: RequestContext, @Args('number', { type: () => Int }) number: number): Promise<ProposalType> {
+    return this.service.get(ctx, number);
+  }
+
+  @Mutation(() => ProposalType, { description: 'Saves a new proposal as a DRAFT, visible to you only until you submit it.' })
+  @RequirePermission('proposal:create')
+  @Transactional()
+  createProposal(@Ctx() ctx: RequestContext, @Args('input') input: CreateProposalInput): Promise<ProposalType> {
+    return this.service.create(ctx, input);
+  }
+
+  @Mutation(() => ProposalType, { description: 'The author edits a DRAFT or a proposal in DISCUSSION.' })
+  @SignedIn()
+  @Transactional()
+  updateProposal(@Ctx() ctx: RequestContext, @Args('input') input: UpdateProposalInput): Promise<ProposalType> {
+    return this.service.update(ctx, input);
+  }
+
+  @Mutation(() => ProposalType, { description: 'The author opens a DRAFT for DISCUSSION.' })
+  @SignedIn()
+  @Transactional()
+  submitProposal(@Ctx() ctx: RequestContext, @Args('number', { type: () => Int }) number: number): Promise<ProposalType> {
+    return this.service.submit(ctx, number);
+  }
+
+  @Mutation(() => ProposalType, { description: 'The author withdraws a proposal in DRAFT or DISCUSSION.' })
+  @SignedIn()
+  @Transactional()
+  withdrawProposal(
+    @Ctx() ctx: RequestContext,
+    @Args('number', { type: () => Int }) number: number,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+  ): Promise<ProposalType> {
+    return this.service.withdraw(ctx, number, reason);
+  }
+
+  @ResolveField(() => UserType)
+  async author(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): Promise<UserType> {
+    const author = await ctx.loaders.users.load(proposal.authorId);
+    if (!author) throw new Error(`Author ${proposal.authorId} of proposal #${proposal.number} is missing`);
+    return this.users.toType(author, ctx.user);
+  }
+
+  @ResolveField(() => [ChangeType], { description: 'The ordered change set.' })
+  async changes(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): Promise<ChangeType[]> {
+    return changesToType(proposal.changeSet, await this.service.describedAgainst(ctx, proposal));
+  }
+
+  @ResolveField(() => ProposalPreviewType)
+  preview(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): Promise<ProposalPreviewType> {
+    return this.service.preview(ctx, proposal);
+  }
+
+  @ResolveField(() => [ProposalEventType], { description: 'Every status change and edit, oldest first.' })
+  history(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): Promise<ProposalEventType[]> {
+    return this.service.history(ctx, proposal);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The signed-in user may edit it now.' })
+  viewerCanEdit(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): boolean {
+    return ctx.user?.id === proposal.authorId && EDITABLE_STATUSES.includes(proposal.status);
+  }
+}
+
+@Resolver(() => ProposalEventType)
+export class ProposalEventsResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @ResolveField(() => UserType, { nullable: true, description: 'Null for automatic events (e.g. a vote closing at its deadline).' })
+  async actor(@Ctx() ctx: RequestContext, @Parent() event: ProposalEventType): Promise<UserType | null> {
+    if (!event.actorId) return null;
+    const user = await ctx.loaders.users.load(event.actorId);
+    return user ? this.users.toType(user, ctx.user) : null;
+  }
+}

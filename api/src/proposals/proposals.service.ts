@@ -1,0 +1,319 @@
+import { Injectable } from '@nestjs/common';
+import { applyChanges, type Change, type FrameworkDocument, validateChanges } from '@ocmf/standard';
+import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { AuditEventEntity } from '../audit/audit-event.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CommonErrors } from '../common/domain-error.js';
+import { type AuthUser, type RequestContext, requireUser } from '../common/request-context.js';
+import { parseInput } from '../common/validation.js';
+import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
+import { FrameworkErrors } from '../framework/framework.errors.js';
+import { FrameworkService } from '../framework/framework.service.js';
+import { renderMarkdown } from '../markdown/markdown.js';
+import { changesFromInput, toInputIssue, touchedKeys } from './change-mapping.js';
+import type { ChangeInput } from './change.types.js';
+import type { CreateProposalInput, ProposalsArgs, UpdateProposalInput } from './dto/proposal.input.js';
+import { ProposalEntity } from './proposal.entity.js';
+import { EDITABLE_STATUSES, PUBLIC_STATUSES, type ProposalStatus } from './proposal-status.js';
+import type { ProposalConnection, ProposalEventType, ProposalPreviewType, ProposalType } from './proposal.types.js';
+import { ProposalErrors } from './proposals.errors.js';
+
+const MAX_CHANGES = 50;
+
+const textSchema = z.object({
+  title: z.string().trim().min(5, 'must be at least 5 characters').max(200, 'must be at most 200 characters'),
+  summary: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty: say why, with evidence if you have it')
+    .max(20_000, 'must be at most 20000 characters'),
+});
+
+const reasonSchema = z.string().trim().max(2000, 'must be at most 2000 characters').optional().nullable();
+
+@Injectable()
+export class ProposalsService {
+  constructor(
+    private readonly framework: FrameworkService,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ---- reading ----
+
+  async list(ctx: RequestContext, args: ProposalsArgs): Promise<ProposalConnection> {
+    const first = Math.min(Math.max(args.first ?? 20, 1), 100);
+    const query = ctx.manager.createQueryBuilder(ProposalEntity, 'p');
+    this.whereVisible(query, ctx.user);
+    if (args.status) query.andWhere('p.status = :status', { status: args.status });
+    if (args.categoryKey) query.andWhere(':category = ANY(p.touched_categories)', { category: args.categoryKey });
+    if (args.measureKey) query.andWhere(':measure = ANY(p.touched_measures)', { measure: args.measureKey });
+    const totalCount = await query.clone().getCount();
+    if (args.after) {
+      const cursor = decodeCursor(args.after);
+      query.andWhere('(p.last_activity_at, p.number) < (:at, :number)', cursor);
+    }
+    const rows = await query
+      .orderBy('p.last_activity_at', 'DESC')
+      .addOrderBy('p.number', 'DESC')
+      .take(first + 1)
+      .getMany();
+    const nodes = rows.slice(0, first);
+    const last = nodes.at(-1);
+    return {
+      nodes: nodes.map(toType),
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last) : null },
+    };
+  }
+
+  async get(ctx: RequestContext, number: number): Promise<ProposalType> {
+    return toType(await this.find(ctx, number));
+  }
+
+  /** What the change set does: against the current draft while open, against its merge once merged. */
+  async preview(ctx: RequestContext, proposal: ProposalType): Promise<ProposalPreviewType> {
+    if (proposal.mergedRevision !== null) {
+      const [before, after] = await Promise.all([
+        this.revision(ctx.manager, proposal.mergedRevision - 1),
+        this.revision(ctx.manager, proposal.mergedRevision),
+      ]);
+      return {
+        applies: true,
+        againstRevision: proposal.mergedRevision - 1,
+        conflicts: [],
+        issues: [],
+        before: before.document,
+        after: after.document,
+      };
+    }
+    const current = await this.currentDraft(ctx.manager);
+    const base = proposal.baseRevision === current.revision ? current : await this.revision(ctx.manager, proposal.baseRevision);
+    const result = applyChanges(current.document, proposal.changeSet, { base: base.document });
+    return {
+      applies: result.ok,
+      againstRevision: current.revision,
+      conflicts: result.ok ? [] : result.conflicts,
+      issues: result.ok ? [] : result.issues.filter((issue) => issue.code !== 'CONFLICT'),
+      before: current.document,
+      after: result.document,
+    };
+  }
+
+  async history(ctx: RequestContext, proposal: ProposalType): Promise<ProposalEventType[]> {
+    const events = await ctx.manager.find(AuditEventEntity, {
+      where: { subjectType: 'proposal', subjectId: proposal.id },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return events.map((event) => ({
+      id: event.id,
+      action: event.action,
+      fromStatus: event.fromState as ProposalStatus | null,
+      toStatus: event.toState as ProposalStatus | null,
+      reason: event.reason,
+      at: event.createdAt,
+      actorId: event.actorId,
+    }));
+  }
+
+  /** The document a proposal's change descriptions refer to: before its merge, or the current draft. */
+  async describedAgainst(ctx: RequestContext, proposal: ProposalType): Promise<FrameworkDocument> {
+    const revision =
+      proposal.mergedRevision !== null
+        ? await ctx.loaders.draft.revision.load(proposal.mergedRevision - 1)
+        : await ctx.loaders.draft.current();
+    if (!revision) throw FrameworkErrors.noDraft();
+    return revision.document;
+  }
+
+  // ---- writing ----
+
+  async create(ctx: RequestContext, input: CreateProposalInput): Promise<ProposalType> {
+    const user = requireUser(ctx);
+    const text = parseInput(textSchema, { title: input.title, summary: input.summary });
+    const draft = await this.currentDraft(ctx.manager);
+    const changes = this.checkedChanges(input.changes, draft.document);
+    // Numbers are handed out in order under a transaction-scoped lock, so they never collide or skip.
+    await ctx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['proposal-number']);
+    const [{ next }] = (await ctx.manager.query('SELECT COALESCE(MAX(number), 0) + 1 AS next FROM proposals')) as [{ next: number }];
+    const touched = touchedKeys(changes, draft.document);
+    const proposal = ctx.manager.create(ProposalEntity, {
+      number: Number(next),
+      title: text.title,
+      summary: text.summary,
+      status: 'DRAFT',
+      authorId: user.id,
+      baseRevision: draft.revision,
+      changes,
+      touchedCategories: touched.categories,
+      touchedMeasures: touched.measures,
+      lastActivityAt: new Date(),
+    });
+    await ctx.manager.save(proposal);
+    await this.audit.record(ctx.manager, {
+      actorId: user.id,
+      action: 'proposal.created',
+      subjectType: 'proposal',
+      subjectId: proposal.id,
+      toState: 'DRAFT',
+    });
+    return toType(proposal);
+  }
+
+  async update(ctx: RequestContext, input: UpdateProposalInput): Promise<ProposalType> {
+    const user = requireUser(ctx);
+    const proposal = await this.find(ctx, input.number, { lock: true });
+    if (proposal.authorId !== user.id) throw ProposalErrors.notAuthor('edit it');
+    if (!EDITABLE_STATUSES.includes(proposal.status)) throw ProposalErrors.wrongStatus('edited', proposal.status, EDITABLE_STATUSES);
+    const text = parseInput(textSchema, { title: input.title ?? proposal.title, summary: input.summary ?? proposal.summary });
+    const edited: string[] = [];
+    if (text.title !== proposal.title) edited.push('title');
+    if (text.summary !== proposal.summary) edited.push('summary');
+    proposal.title = text.title;
+    proposal.summary = text.summary;
+    if (input.changes) {
+      // Rewriting the change set rebases it: it is checked against, and recorded as written against, today's draft.
+      const draft = await this.currentDraft(ctx.manager);
+      proposal.changes = this.checkedChanges(input.changes, draft.document);
+      proposal.baseRevision = draft.revision;
+      const touched = touchedKeys(proposal.changes, draft.document);
+      proposal.touchedCategories = touched.categories;
+      proposal.touchedMeasures = touched.measures;
+      edited.push('changes');
+    }
+    if (edited.length === 0) return toType(proposal);
+    proposal.lastActivityAt = new Date();
+    await ctx.manager.save(proposal);
+    await this.audit.record(ctx.manager, {
+      actorId: user.id,
+      action: 'proposal.edited',
+      subjectType: 'proposal',
+      subjectId: proposal.id,
+      data: { fields: edited, baseRevision: proposal.baseRevision },
+    });
+    return toType(proposal);
+  }
+
+  async submit(ctx: RequestContext, number: number): Promise<ProposalType> {
+    const user = requireUser(ctx);
+    const proposal = await this.find(ctx, number, { lock: true });
+    if (proposal.authorId !== user.id) throw ProposalErrors.notAuthor('submit it');
+    // It must still apply: the draft may have moved while this was a DRAFT.
+    const draft = await this.currentDraft(ctx.manager);
+    const base = await this.revision(ctx.manager, proposal.baseRevision);
+    const issues = validateChanges(draft.document, proposal.changes, { base: base.document });
+    if (issues.length > 0)
+      throw ProposalErrors.invalidChanges(issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code })));
+    return this.transition(ctx, proposal, ['DRAFT'], 'DISCUSSION', 'submitted', null);
+  }
+
+  async withdraw(ctx: RequestContext, number: number, reason: string | null | undefined): Promise<ProposalType> {
+    const user = requireUser(ctx);
+    const why = parseInput(reasonSchema, reason, 'reason');
+    const proposal = await this.find(ctx, number, { lock: true });
+    if (proposal.authorId !== user.id) throw ProposalErrors.notAuthor('withdraw it');
+    return this.transition(ctx, proposal, ['DRAFT', 'DISCUSSION'], 'WITHDRAWN', 'withdrawn', why ?? null);
+  }
+
+  /** Moves a proposal between statuses, with its audit event; the caller holds the row lock. */
+  async transition(
+    ctx: RequestContext,
+    proposal: ProposalEntity,
+    from: readonly ProposalStatus[],
+    to: ProposalStatus,
+    verb: string,
+    reason: string | null,
+  ): Promise<ProposalType> {
+    if (!from.includes(proposal.status)) throw ProposalErrors.wrongStatus(verb, proposal.status, from);
+    const previous = proposal.status;
+    proposal.status = to;
+    proposal.lastActivityAt = new Date();
+    await ctx.manager.update(ProposalEntity, { id: proposal.id }, { status: to, lastActivityAt: proposal.lastActivityAt });
+    await this.audit.record(ctx.manager, {
+      actorId: ctx.user?.id ?? null,
+      action: 'proposal.status_changed',
+      subjectType: 'proposal',
+      subjectId: proposal.id,
+      fromState: previous,
+      toState: to,
+      reason,
+    });
+    return toType(proposal);
+  }
+
+  /** A proposal the caller may see (a DRAFT only by its author), optionally locked for update. */
+  async find(ctx: RequestContext, number: number, options: { lock?: boolean } = {}): Promise<ProposalEntity> {
+    const proposal = await ctx.manager.findOne(ProposalEntity, {
+      where: { number },
+      ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!proposal || (proposal.status === 'DRAFT' && proposal.authorId !== ctx.user?.id)) throw ProposalErrors.notFound(number);
+    return proposal;
+  }
+
+  async touchActivity(manager: EntityManager, proposalId: string): Promise<void> {
+    await manager.update(ProposalEntity, { id: proposalId }, { lastActivityAt: new Date() });
+  }
+
+  // ---- helpers ----
+
+  private checkedChanges(inputs: ChangeInput[], draft: FrameworkDocument): Change[] {
+    if (inputs.length === 0) throw CommonErrors.badInput([{ path: 'input.changes', message: 'must hold at least one change' }]);
+    if (inputs.length > MAX_CHANGES)
+      throw CommonErrors.badInput([{ path: 'input.changes', message: `must hold at most ${MAX_CHANGES} changes` }]);
+    const parsed = changesFromInput(inputs);
+    if ('issues' in parsed) throw ProposalErrors.invalidChanges(parsed.issues);
+    const issues = validateChanges(draft, parsed.changes);
+    if (issues.length > 0) throw ProposalErrors.invalidChanges(issues.map((issue) => toInputIssue(issue, inputs)));
+    return parsed.changes;
+  }
+
+  private whereVisible(query: ReturnType<EntityManager['createQueryBuilder']>, viewer: AuthUser | null): void {
+    if (viewer) query.where('(p.status IN (:...public) OR p.author_id = :viewer)', { public: PUBLIC_STATUSES, viewer: viewer.id });
+    else query.where('p.status IN (:...public)', { public: PUBLIC_STATUSES });
+  }
+
+  private async currentDraft(manager: EntityManager): Promise<DraftRevisionEntity> {
+    const current = await this.framework.currentRevision(manager);
+    if (!current) throw FrameworkErrors.noDraft();
+    return current;
+  }
+
+  private async revision(manager: EntityManager, revision: number): Promise<DraftRevisionEntity> {
+    const row = await manager.findOneBy(DraftRevisionEntity, { revision });
+    if (!row) throw new Error(`Draft revision ${revision} is missing`);
+    return row;
+  }
+}
+
+export function toType(proposal: ProposalEntity): ProposalType {
+  return {
+    id: proposal.id,
+    number: proposal.number,
+    title: proposal.title,
+    summary: proposal.summary,
+    summaryHtml: renderMarkdown(proposal.summary),
+    status: proposal.status,
+    baseRevision: proposal.baseRevision,
+    mergedRevision: proposal.mergedRevision ?? null,
+    touchedCategories: proposal.touchedCategories,
+    touchedMeasures: proposal.touchedMeasures,
+    createdAt: proposal.createdAt,
+    updatedAt: proposal.updatedAt,
+    lastActivityAt: proposal.lastActivityAt,
+    authorId: proposal.authorId,
+    changeSet: proposal.changes,
+  };
+}
+
+function encodeCursor(proposal: ProposalEntity): string {
+  return Buffer.from(`${proposal.lastActivityAt.toISOString()}|${proposal.number}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { at: string; number: number } {
+  const [at, number] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!at || !number || Number.isNaN(Date.parse(at)) || !/^\d+$/.test(number)) {
+    throw CommonErrors.badInput([{ path: 'after', message: 'is not a cursor this API returned' }]);
+  }
+  return { at, number: Number(number) };
+}
