@@ -107,6 +107,26 @@ describe('the seeded framework', () => {
     expect(tcv.formula).toMatch(/Time to Smile/);
   });
 
+  it('answers category(key), and the whole draft document as JSON for clients that diff it themselves', async () => {
+    const client = app.client();
+    const { category } = await client.data<{ category: { name: string; measures: { key: string }[] } }>(
+      'query($key: String!) { category(key: $key) { name measures { key } } }',
+      { key: 'business' },
+    );
+    expect(category.name).toBe('Business');
+    expect(category.measures.map((m) => m.key)).toEqual(expect.arrayContaining(['time-to-smile', 'time-to-customer-value']));
+    const unknown = await client.query('query { category(key: "support") { name } }');
+    expect(errorCodes(unknown)).toEqual(['CATEGORY_NOT_FOUND']);
+    expect(unknown.errors?.[0]?.message).toBe(
+      'There is no category "support". Categories: customer, employee, business, knowledge, acceleration.',
+    );
+    const { draft } = await client.data<{ draft: { document: { categories: unknown[]; measures: { key: string }[] } } }>(
+      '{ draft { document } }',
+    );
+    expect(draft.document.categories).toHaveLength(5);
+    expect(draft.document.measures.some((m) => m.key === 'time-to-smile')).toBe(true);
+  });
+
   it('refuses an unknown measure key with a clear error', async () => {
     const result = await app.client().query(MEASURE, { key: 'no-such-measure' });
     expect(errorCodes(result)).toEqual(['MEASURE_NOT_FOUND']);

@@ -152,20 +152,18 @@ describe('lifecycle', () => {
     expect(errorCodes(withdrawnAgain)).toEqual(['INVALID_STATE']);
     expect(withdrawnAgain.errors?.[0]?.message).toBe('A proposal in WITHDRAWN cannot be withdrawn; it must be DRAFT or DISCUSSION.');
 
-    const { proposal } = await app
-      .client()
-      .data<{
-        proposal: {
-          title: string;
-          history: {
-            action: string;
-            fromStatus: string | null;
-            toStatus: string | null;
-            reason: string | null;
-            actor: { displayName: string };
-          }[];
-        };
-      }>(PROPOSAL, { number });
+    const { proposal } = await app.client().data<{
+      proposal: {
+        title: string;
+        history: {
+          action: string;
+          fromStatus: string | null;
+          toStatus: string | null;
+          reason: string | null;
+          actor: { displayName: string };
+        }[];
+      };
+    }>(PROPOSAL, { number });
     expect(proposal.title).toBe('A better title for it');
     expect(proposal.history.map((e) => [e.action, e.fromStatus, e.toStatus, e.reason])).toEqual([
       ['proposal.created', null, 'DRAFT', null],

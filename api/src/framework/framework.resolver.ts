@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, type RequestContext } from '../common/request-context.js';
 import { FrameworkService } from './framework.service.js';
-import { DraftType, MeasureType } from './framework.types.js';
+import { CategoryType, DraftType, MeasureType } from './framework.types.js';
 
 @Resolver()
 export class FrameworkResolver {
@@ -10,6 +10,11 @@ export class FrameworkResolver {
   @Query(() => DraftType, { description: 'The working draft of the framework.' })
   draft(@Ctx() ctx: RequestContext): Promise<DraftType> {
     return this.framework.draft(ctx);
+  }
+
+  @Query(() => CategoryType, { description: 'A category of the working draft by its key.' })
+  category(@Ctx() ctx: RequestContext, @Args('key') key: string): Promise<CategoryType> {
+    return this.framework.category(ctx, key);
   }
 
   @Query(() => MeasureType, { description: 'A measure of the working draft by its key; retired measures too.' })

@@ -5,7 +5,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { DraftRevisionEntity } from './draft-revision.entity.js';
 import { documentView } from './document-view.js';
 import { FrameworkErrors } from './framework.errors.js';
-import type { DraftType, MeasureType } from './framework.types.js';
+import type { CategoryType, DraftType, MeasureType } from './framework.types.js';
 
 @Injectable()
 export class FrameworkService {
@@ -14,9 +14,20 @@ export class FrameworkService {
   }
 
   async draft(ctx: RequestContext): Promise<DraftType> {
-    const current = await this.currentRevision(ctx.manager);
+    const current = await ctx.loaders.draft.current();
     if (!current) throw FrameworkErrors.noDraft();
-    return { revision: current.revision, updatedAt: current.createdAt, ...documentView(current.document) };
+    return { revision: current.revision, updatedAt: current.createdAt, document: current.document, ...documentView(current.document) };
+  }
+
+  async category(ctx: RequestContext, key: string): Promise<CategoryType> {
+    const draft = await this.draft(ctx);
+    const category = draft.categories.find((c) => c.key === key);
+    if (!category)
+      throw FrameworkErrors.categoryNotFound(
+        key,
+        draft.categories.map((c) => c.key),
+      );
+    return category;
   }
 
   async measure(ctx: RequestContext, key: string): Promise<MeasureType> {

@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { FrameworkDocument } from '@ocmf/standard';
+import { JSONScalar } from '../common/json.scalar.js';
 import { AUDIENCES, type Audience, DIRECTIONS, type Direction, MEASURE_STATUSES, type MeasureStatus } from '@ocmf/standard';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -90,4 +92,7 @@ export class DraftType {
 
   @Field(() => [MeasureType], { description: 'All measures, in document order.' })
   measures: MeasureType[];
+
+  @Field(() => JSONScalar, { description: 'The whole document ({ categories, measures }), as packages/standard models it.' })
+  document: FrameworkDocument;
 }
