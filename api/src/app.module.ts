@@ -11,12 +11,16 @@ import { HttpErrorFilter } from './common/http-exception.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { FrameworkModule } from './framework/framework.module.js';
+import { GovernanceModule } from './governance/governance.module.js';
 import { HealthModule } from './health/health.module.js';
+import { LiveModule } from './live/live.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { ReleasesModule } from './releases/releases.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { UsersModule } from './users/users.module.js';
+import { VotingModule } from './voting/voting.module.js';
 import { WebRoutesModule } from './web/web-routes.module.js';
+import { graphqlContext } from './common/graphql-context.js';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -49,7 +53,8 @@ export class AppModule {
           introspection: true,
           graphiql: false,
           playground: false,
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          context: graphqlContext(options.dataSource),
+          subscriptions: { 'graphql-ws': { path: '/graphql' } },
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,
         }),
@@ -58,8 +63,11 @@ export class AppModule {
         AuthModule,
         FrameworkModule,
         ReleasesModule,
+        LiveModule,
         ProposalsModule,
         CommentsModule,
+        GovernanceModule,
+        VotingModule,
         HealthModule,
         SeedModule,
         // Last: its catch-all GET serves the web app for any path no route above claims.

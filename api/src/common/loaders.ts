@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { createCommentCountLoader, createCommentRevisionsLoader } from '../comments/comments.loader.js';
 import { createDraftLoader } from '../framework/framework.loader.js';
 import { createUsersLoader } from '../users/users.loader.js';
+import { createBallotLoader } from '../voting/voting.loader.js';
 
 /** Every DataLoader a request may use, created fresh per request so nothing is cached across users. */
 export function createLoaders(manager: EntityManager) {
@@ -10,6 +11,7 @@ export function createLoaders(manager: EntityManager) {
     commentCounts: createCommentCountLoader(manager),
     commentRevisions: createCommentRevisionsLoader(manager),
     draft: createDraftLoader(manager),
+    ballots: createBallotLoader(manager),
   };
 }
 

@@ -19,14 +19,20 @@ export type RequestContext = {
   manager: EntityManager;
   /** Per-request DataLoaders: every field resolver that reads the database goes through one. */
   loaders: Loaders;
+  /** Runs `effect` once the transaction has committed (never, if it rolls back): live events, notifications. */
+  afterCommit(effect: () => void): void;
   req?: Request;
   res?: Response;
 };
 
-/** The per-request GraphQL context object; the transaction interceptor stores its manager here. */
-export type GqlContext = { req: Request & { user?: AuthUser | null }; res: Response; manager?: EntityManager };
+/** The open transaction of a mutation: its EntityManager and what to do once it commits. */
+export type TransactionState = { manager: EntityManager; afterCommit: (() => void)[] };
+
+/** The per-request GraphQL context object; the transaction interceptor stores the transaction here. */
+export type GqlContext = { req: Request & { user?: AuthUser | null }; res: Response; transaction?: TransactionState };
 
 export const MANAGER_KEY = Symbol('manager');
+export const TRANSACTION_KEY = Symbol('transaction');
 const LOADERS_KEY = Symbol('loaders');
 
 export function httpRequestOf(context: ExecutionContext): { req: GqlContext['req']; res: Response; gql: GqlContext | null } {
@@ -41,7 +47,8 @@ export function httpRequestOf(context: ExecutionContext): { req: GqlContext['req
 /** Injects the RequestContext. Needs the DataSource's manager as fallback, set on the request by DatabaseModule. */
 export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => {
   const { req, res, gql } = httpRequestOf(context);
-  const manager = gql?.manager ?? (req as unknown as Record<symbol, EntityManager>)[MANAGER_KEY];
+  const transaction = gql ? gql.transaction : (req as unknown as Record<symbol, TransactionState | undefined>)[TRANSACTION_KEY];
+  const manager = transaction?.manager ?? (req as unknown as Record<symbol, EntityManager>)[MANAGER_KEY];
   if (!manager) throw new Error('No EntityManager on the request; is DatabaseModule imported?');
   return {
     user: req.user ?? null,
@@ -53,14 +60,18 @@ export const Ctx = createParamDecorator((_data: unknown, context: ExecutionConte
       holder[LOADERS_KEY] ??= createLoaders((req as unknown as Record<symbol, EntityManager>)[MANAGER_KEY] ?? manager);
       return holder[LOADERS_KEY];
     },
+    afterCommit: (effect) => (transaction ? transaction.afterCommit.push(effect) : effect()),
     req,
     res,
   };
 });
 
-/** A context for work no request started: the CLI, the seed, scheduled jobs. */
-export function systemContext(manager: EntityManager, user: AuthUser | null = null): RequestContext {
-  return { user, ip: 'system', userAgent: null, manager, loaders: createLoaders(manager) };
+/**
+ * A context for work no request started: the CLI, the seed, scheduled jobs. Effects deferred with
+ * afterCommit are collected in `effects`, for the caller to run once its transaction has committed.
+ */
+export function systemContext(manager: EntityManager, user: AuthUser | null = null, effects: (() => void)[] = []): RequestContext {
+  return { user, ip: 'system', userAgent: null, manager, loaders: createLoaders(manager), afterCommit: (effect) => effects.push(effect) };
 }
 
 /** The signed-in user, for services whose resolver already requires one; a guard against misuse otherwise. */

@@ -23,6 +23,7 @@ const schema = z.object({
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('warn'),
+  VOTING_CLOSER: z.enum(['on', 'off']).default('on'),
 });
 
 export type AppConfig = {
@@ -40,6 +41,8 @@ export type AppConfig = {
   loginMaxAttempts: number;
   loginWindowSeconds: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** Close votes at their deadline from this process. Off only where another replica does it (or in tests). */
+  votingCloser: boolean;
 };
 
 export class ConfigError extends Error {
@@ -71,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxAttempts: e.LOGIN_MAX_ATTEMPTS,
     loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
     logLevel: e.LOG_LEVEL,
+    votingCloser: e.VOTING_CLOSER === 'on',
   };
 }
 

@@ -2,9 +2,11 @@ import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { CommentEntity, CommentFlagEntity, CommentRevisionEntity } from '../comments/comment.entity.js';
 import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
+import { GovernanceSettingsEntity } from '../governance/governance-settings.entity.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { ReleaseEntity } from '../releases/release.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { BallotEntity, VoteEntity, VoteHistoryEntity } from '../voting/ballot.entity.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -16,4 +18,8 @@ export const ENTITIES = [
   CommentEntity,
   CommentRevisionEntity,
   CommentFlagEntity,
+  GovernanceSettingsEntity,
+  BallotEntity,
+  VoteEntity,
+  VoteHistoryEntity,
 ];

@@ -1,11 +1,12 @@
 import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor, UseInterceptors } from '@nestjs/common';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { httpRequestOf, MANAGER_KEY } from '../common/request-context.js';
+import { httpRequestOf, TRANSACTION_KEY, type TransactionState } from '../common/request-context.js';
 
 /**
  * One mutation = one transaction: the handler and everything it calls use the transaction's
- * EntityManager (through RequestContext.manager); an error anywhere rolls all of it back.
+ * EntityManager (through RequestContext.manager); an error anywhere rolls all of it back. Effects
+ * registered with ctx.afterCommit run only after the commit succeeded.
  */
 @Injectable()
 export class TransactionInterceptor implements NestInterceptor {
@@ -13,20 +14,24 @@ export class TransactionInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const { req, gql } = httpRequestOf(context);
-    return from(
-      this.dataSource.transaction(async (manager) => {
-        const holder = gql ?? (req as unknown as Record<symbol | string, unknown>);
-        const previous = gql ? gql.manager : (holder as Record<symbol, unknown>)[MANAGER_KEY];
-        if (gql) gql.manager = manager;
-        else (holder as Record<symbol, unknown>)[MANAGER_KEY] = manager;
+    const holder = req as unknown as Record<symbol, TransactionState | undefined>;
+    const run = async () => {
+      const afterCommit: (() => void)[] = [];
+      const result = await this.dataSource.transaction(async (manager) => {
+        const state: TransactionState = { manager, afterCommit };
+        if (gql) gql.transaction = state;
+        else holder[TRANSACTION_KEY] = state;
         try {
           return await lastValueFrom(next.handle(), { defaultValue: undefined });
         } finally {
-          if (gql) gql.manager = previous as typeof gql.manager;
-          else (holder as Record<symbol, unknown>)[MANAGER_KEY] = previous;
+          if (gql) gql.transaction = undefined;
+          else holder[TRANSACTION_KEY] = undefined;
         }
-      }),
-    );
+      });
+      for (const effect of afterCommit) effect();
+      return result;
+    };
+    return from(run());
   }
 }
 

@@ -1,0 +1,130 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { ProposalEntity } from '../proposals/proposal.entity.js';
+import { UserEntity } from '../users/user.entity.js';
+
+export const VOTE_CHOICES = ['APPROVE', 'REJECT', 'ABSTAIN'] as const;
+export type VoteChoice = (typeof VOTE_CHOICES)[number];
+
+export const VOTE_OUTCOMES = ['PASSED', 'THRESHOLD_NOT_MET', 'QUORUM_NOT_REACHED'] as const;
+export type VoteOutcome = (typeof VOTE_OUTCOMES)[number];
+
+/**
+ * One vote on one proposal: its window, the rules copied from the governance settings when it opened, and,
+ * once closed, the tally and outcome frozen together.
+ */
+@Entity('ballots')
+@Index('ballots_open_deadline_idx', ['closesAt'], { where: 'closed_at IS NULL' })
+@Check('ballots_window', 'closes_at > opened_at')
+export class BallotEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'proposal_id', type: 'uuid', unique: true })
+  proposalId: string;
+
+  @OneToOne(() => ProposalEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'proposal_id' })
+  proposal: Relation<ProposalEntity>;
+
+  @Column({ name: 'opened_by', type: 'uuid' })
+  openedBy: string;
+
+  @Column({ name: 'opened_at', type: 'timestamptz' })
+  openedAt: Date;
+
+  @Column({ name: 'closes_at', type: 'timestamptz' })
+  closesAt: Date;
+
+  /** Standard-setters when the vote opened: the base of the quorum. */
+  @Column({ type: 'integer' })
+  electorate: number;
+
+  @Column({ name: 'quorum_percent', type: 'integer' })
+  quorumPercent: number;
+
+  @Column({ name: 'threshold_numerator', type: 'integer' })
+  thresholdNumerator: number;
+
+  @Column({ name: 'threshold_denominator', type: 'integer' })
+  thresholdDenominator: number;
+
+  @Column({ name: 'hide_results_until_close', type: 'boolean' })
+  hideResultsUntilClose: boolean;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  /** Who closed it; null when it closed by itself at its deadline. */
+  @Column({ name: 'closed_by', type: 'uuid', nullable: true })
+  closedBy: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  approvals: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  rejections: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  abstentions: number | null;
+
+  @Column({ type: 'enum', enum: VOTE_OUTCOMES, enumName: 'vote_outcome', nullable: true })
+  outcome: VoteOutcome | null;
+}
+
+/** A standard-setter's current vote: one row per voter per ballot, changed in place until the close. */
+@Entity('votes')
+@Index('votes_ballot_voter_key', ['ballotId', 'voterId'], { unique: true })
+export class VoteEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'ballot_id', type: 'uuid' })
+  ballotId: string;
+
+  @ManyToOne(() => BallotEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'ballot_id' })
+  ballot: Relation<BallotEntity>;
+
+  @Column({ name: 'voter_id', type: 'uuid' })
+  voterId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'voter_id' })
+  voter: Relation<UserEntity>;
+
+  @Column({ type: 'enum', enum: VOTE_CHOICES, enumName: 'vote_choice' })
+  choice: VoteChoice;
+
+  @Column({ type: 'text', nullable: true })
+  rationale: string | null;
+
+  @Column({ name: 'cast_at', type: 'timestamptz' })
+  castAt: Date;
+}
+
+/** Every vote ever cast, including those later changed: the public vote history. */
+@Entity('vote_history')
+@Index('vote_history_ballot_idx', ['ballotId', 'castAt'])
+export class VoteHistoryEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
+  id: string;
+
+  @Column({ name: 'ballot_id', type: 'uuid' })
+  ballotId: string;
+
+  @ManyToOne(() => BallotEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'ballot_id' })
+  ballot: Relation<BallotEntity>;
+
+  @Column({ name: 'voter_id', type: 'uuid' })
+  voterId: string;
+
+  @Column({ type: 'enum', enum: VOTE_CHOICES, enumName: 'vote_choice' })
+  choice: VoteChoice;
+
+  @Column({ type: 'text', nullable: true })
+  rationale: string | null;
+
+  @Column({ name: 'cast_at', type: 'timestamptz' })
+  castAt: Date;
+}

@@ -1,0 +1,105 @@
+import { Args, Int, Mutation, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { RequirePermission } from '../auth/guards.js';
+import { Ctx, type RequestContext } from '../common/request-context.js';
+import { Transactional } from '../database/transaction.interceptor.js';
+import { LiveEvents } from '../live/live-events.js';
+import { ProposalType } from '../proposals/proposal.types.js';
+import { ProposalsService } from '../proposals/proposals.service.js';
+import { UserType } from '../users/user.type.js';
+import { UsersService } from '../users/users.service.js';
+import { CastVoteInput, VoteType, VotingType } from './voting.types.js';
+import { VotingService } from './voting.service.js';
+
+@Resolver(() => ProposalType)
+export class VotingResolver {
+  constructor(
+    private readonly service: VotingService,
+    private readonly proposals: ProposalsService,
+    private readonly live: LiveEvents,
+  ) {}
+
+  @Mutation(() => ProposalType, {
+    description: 'Editors open voting on a proposal in DISCUSSION; closesAt defaults to the governance window.',
+  })
+  @RequirePermission('proposal:manage')
+  @Transactional()
+  openVoting(
+    @Ctx() ctx: RequestContext,
+    @Args('number', { type: () => Int }) number: number,
+    @Args('closesAt', { type: () => Date, nullable: true }) closesAt?: Date | null,
+  ): Promise<ProposalType> {
+    return this.service.open(ctx, number, closesAt);
+  }
+
+  @Mutation(() => ProposalType, { description: 'A standard-setter votes, or changes their vote, while the window is open.' })
+  @RequirePermission('vote:cast')
+  @Transactional()
+  castVote(@Ctx() ctx: RequestContext, @Args('input') input: CastVoteInput): Promise<ProposalType> {
+    return this.service.cast(ctx, input);
+  }
+
+  @Mutation(() => ProposalType, {
+    description: 'Editors close a vote past its deadline (it also closes by itself), or early once every standard-setter has voted.',
+  })
+  @RequirePermission('proposal:manage')
+  @Transactional()
+  closeVoting(@Ctx() ctx: RequestContext, @Args('number', { type: () => Int }) number: number): Promise<ProposalType> {
+    return this.service.closeByEditor(ctx, number);
+  }
+
+  @Mutation(() => ProposalType, { description: 'Editors apply an ACCEPTED proposal to the working draft.' })
+  @RequirePermission('proposal:manage')
+  @Transactional()
+  mergeProposal(@Ctx() ctx: RequestContext, @Args('number', { type: () => Int }) number: number): Promise<ProposalType> {
+    return this.service.merge(ctx, number);
+  }
+
+  @Subscription(() => ProposalType, {
+    description: 'Pushes the proposal whenever its status, vote or discussion changes.',
+    resolve: (payload: ProposalType) => payload,
+  })
+  proposalUpdated(@Args('number', { type: () => Int }) number: number): AsyncIterableIterator<ProposalType> {
+    return this.live.subscribe<ProposalType>(`proposal.updated:${number}`);
+  }
+
+  @ResolveField(() => VotingType, { nullable: true, description: 'The vote, once one has been opened.' })
+  voting(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): Promise<VotingType | null> {
+    return this.service.voting(ctx, proposal);
+  }
+}
+
+@Resolver(() => VotingType)
+export class VotingFieldsResolver {
+  constructor(private readonly service: VotingService) {}
+
+  @ResolveField(() => [VoteType], { description: 'Current votes with their public rationale; while results are hidden, only your own.' })
+  votes(@Ctx() ctx: RequestContext, @Parent() voting: VotingType): Promise<VoteType[]> {
+    return this.service.votes(ctx, voting, { history: false });
+  }
+
+  @ResolveField(() => [VoteType], {
+    description: 'Every vote cast, changed ones included, oldest first; while results are hidden, only your own.',
+  })
+  history(@Ctx() ctx: RequestContext, @Parent() voting: VotingType): Promise<VoteType[]> {
+    return this.service.votes(ctx, voting, { history: true });
+  }
+
+  @ResolveField(() => VoteType, { nullable: true, description: 'Your current vote.' })
+  async viewerVote(@Ctx() ctx: RequestContext, @Parent() voting: VotingType): Promise<VoteType | null> {
+    if (!ctx.user) return null;
+    const votes = await this.service.votes(ctx, { ...voting, resultsHidden: true }, { history: false });
+    return votes[0] ?? null;
+  }
+}
+
+@Resolver(() => VoteType)
+export class VoteResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @ResolveField(() => UserType)
+  async voter(@Ctx() ctx: RequestContext, @Parent() vote: VoteType): Promise<UserType> {
+    const voter = await ctx.loaders.users.load(vote.voterId);
+    if (!voter) throw new Error(`Voter ${vote.voterId} is missing`);
+    return this.users.toType(voter, ctx.user);
+  }
+}

@@ -1,0 +1,296 @@
+import { Injectable } from '@nestjs/common';
+import { applyChanges, validateChanges } from '@ocmf/standard';
+import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { AuditService } from '../audit/audit.service.js';
+import { type AuthUser, type RequestContext, requireUser } from '../common/request-context.js';
+import { parseInput } from '../common/validation.js';
+import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
+import { FrameworkService } from '../framework/framework.service.js';
+import { GovernanceService } from '../governance/governance.service.js';
+import { LiveEvents } from '../live/live-events.js';
+import { ProposalEntity } from '../proposals/proposal.entity.js';
+import { ProposalsService, toType } from '../proposals/proposals.service.js';
+import type { ProposalType } from '../proposals/proposal.types.js';
+import { ProposalErrors } from '../proposals/proposals.errors.js';
+import { can } from '../users/role.js';
+import { UserEntity } from '../users/user.entity.js';
+import { BallotEntity, type VoteChoice, VoteEntity, VoteHistoryEntity } from './ballot.entity.js';
+import type { CastVoteInput, VoteType, VotingType } from './voting.types.js';
+import { VotingErrors } from './voting.errors.js';
+
+const rationaleSchema = z.string().trim().max(2000, 'must be at most 2000 characters').nullable();
+
+@Injectable()
+export class VotingService {
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly framework: FrameworkService,
+    private readonly governance: GovernanceService,
+    private readonly audit: AuditService,
+    private readonly live: LiveEvents,
+  ) {}
+
+  /** An editor opens the vote on a proposal in DISCUSSION, under the governance settings of this moment. */
+  async open(ctx: RequestContext, number: number, closesAtInput: Date | null | undefined): Promise<ProposalType> {
+    const user = requireUser(ctx);
+    const proposal = await this.proposals.find(ctx, number, { lock: true });
+    if (proposal.status !== 'DISCUSSION') throw ProposalErrors.wrongStatus('put to a vote', proposal.status, ['DISCUSSION']);
+    await this.assertApplies(ctx.manager, proposal);
+    const rules = await this.governance.settings(ctx.manager);
+    const [{ now }] = (await ctx.manager.query('SELECT clock_timestamp() AS now')) as [{ now: Date }];
+    const closesAt = closesAtInput ?? new Date(now.getTime() + rules.votingWindowSeconds * 1000);
+    if (Number.isNaN(closesAt.getTime())) throw VotingErrors.badClosingTime('is not a valid date-time');
+    if (closesAt <= now) throw VotingErrors.badClosingTime('must be in the future');
+    if (rules.minimumWindowSeconds !== null && closesAt.getTime() - now.getTime() < rules.minimumWindowSeconds * 1000) {
+      throw VotingErrors.badClosingTime(`must be at least ${rules.minimumWindowSeconds} seconds from now (the governance minimum)`);
+    }
+    const electorate = await ctx.manager.countBy(UserEntity, { role: 'STANDARD_SETTER' });
+    if (electorate === 0) throw VotingErrors.noElectorate();
+    await ctx.manager.insert(BallotEntity, {
+      proposalId: proposal.id,
+      openedBy: user.id,
+      openedAt: now,
+      closesAt,
+      electorate,
+      quorumPercent: rules.quorumPercent,
+      thresholdNumerator: rules.thresholdNumerator,
+      thresholdDenominator: rules.thresholdDenominator,
+      hideResultsUntilClose: rules.hideResultsUntilClose,
+    });
+    const view = await this.proposals.transition(
+      ctx,
+      proposal,
+      ['DISCUSSION'],
+      'VOTING',
+      'put to a vote',
+      `Voting open until ${closesAt.toISOString()}`,
+    );
+    ctx.afterCommit(() => this.live.publish(`proposal.updated:${number}`, view));
+    return view;
+  }
+
+  /**
+   * A standard-setter's vote: one current vote per voter, kept by a unique index and an upsert (never a
+   * read-then-write), changeable until the deadline; every change is also appended to the history.
+   */
+  async cast(ctx: RequestContext, input: CastVoteInput): Promise<ProposalType> {
+    const user = requireUser(ctx);
+    const rationale = parseInput(rationaleSchema, input.rationale?.trim() ? input.rationale : null, 'input.rationale');
+    if (input.choice === 'REJECT' && !rationale) throw VotingErrors.rationaleRequired();
+    const proposal = await this.proposals.find(ctx, input.proposalNumber);
+    // FOR SHARE: votes do not block each other, but a close (FOR UPDATE) waits for votes in flight, and vice versa.
+    const [ballot] = (await ctx.manager.query(
+      `SELECT id, closes_at, closed_at IS NULL AND closes_at > clock_timestamp() AS open
+         FROM ballots WHERE proposal_id = $1 FOR SHARE`,
+      [proposal.id],
+    )) as { id: string; closes_at: Date; open: boolean }[];
+    if (!ballot || proposal.status !== 'VOTING') throw VotingErrors.notVoting(proposal.number, proposal.status);
+    if (!ballot.open) throw VotingErrors.closed(ballot.closes_at);
+    const changed = (await ctx.manager.query(
+      `INSERT INTO votes (ballot_id, voter_id, choice, rationale, cast_at)
+       VALUES ($1, $2, $3, $4, clock_timestamp())
+       ON CONFLICT (ballot_id, voter_id) DO UPDATE
+         SET choice = EXCLUDED.choice, rationale = EXCLUDED.rationale, cast_at = EXCLUDED.cast_at
+         WHERE (votes.choice, votes.rationale) IS DISTINCT FROM (EXCLUDED.choice, EXCLUDED.rationale)
+       RETURNING choice, rationale, cast_at`,
+      [ballot.id, user.id, input.choice, rationale],
+    )) as { choice: VoteChoice; rationale: string | null; cast_at: Date }[];
+    const vote = changed[0];
+    if (vote) {
+      await ctx.manager.insert(VoteHistoryEntity, {
+        ballotId: ballot.id,
+        voterId: user.id,
+        choice: vote.choice,
+        rationale: vote.rationale,
+        castAt: vote.cast_at,
+      });
+      await this.proposals.touchActivity(ctx.manager, proposal.id);
+    }
+    const view = toType(proposal);
+    if (vote) ctx.afterCommit(() => this.live.publish(`proposal.updated:${proposal.number}`, view));
+    return view;
+  }
+
+  /** An editor closes a vote whose deadline has passed (or in which every standard-setter has voted). */
+  async closeByEditor(ctx: RequestContext, number: number): Promise<ProposalType> {
+    const proposal = await this.proposals.find(ctx, number);
+    const ballot = await this.lockBallot(ctx.manager, proposal);
+    if (!ballot) throw VotingErrors.notVoting(number, proposal.status);
+    if (!ballot.closedAt && !ballot.due) {
+      const voted = await ctx.manager.countBy(VoteEntity, { ballotId: ballot.id });
+      if (voted < ballot.electorate) throw VotingErrors.stillOpen(ballot.closesAt, ballot.electorate - voted);
+    }
+    return this.close(ctx, proposal, ballot.id);
+  }
+
+  /**
+   * Freezes the tally and computes the outcome in one SQL statement, then moves the proposal to ACCEPTED or
+   * REJECTED. Idempotent: a ballot already closed keeps its outcome, whoever (scheduler or editor) comes second.
+   */
+  async close(ctx: RequestContext, proposal: ProposalEntity, ballotId: string): Promise<ProposalType> {
+    const closed = (await ctx.manager.query(
+      `UPDATE ballots b SET
+         closed_at = clock_timestamp(), closed_by = $2,
+         approvals = t.approvals, rejections = t.rejections, abstentions = t.abstentions,
+         outcome = CASE
+           WHEN (t.approvals + t.rejections + t.abstentions) * 100 < b.quorum_percent * b.electorate THEN 'QUORUM_NOT_REACHED'
+           WHEN t.approvals > 0 AND t.approvals * b.threshold_denominator >= b.threshold_numerator * (t.approvals + t.rejections) THEN 'PASSED'
+           ELSE 'THRESHOLD_NOT_MET'
+         END::vote_outcome
+       FROM (
+         SELECT count(*) FILTER (WHERE choice = 'APPROVE')::int AS approvals,
+                count(*) FILTER (WHERE choice = 'REJECT')::int AS rejections,
+                count(*) FILTER (WHERE choice = 'ABSTAIN')::int AS abstentions
+           FROM votes WHERE ballot_id = $1
+       ) t
+       WHERE b.id = $1 AND b.closed_at IS NULL
+       RETURNING b.id`,
+      [ballotId, ctx.user?.id ?? null],
+    )) as [unknown[], number] | unknown[];
+    const rows = Array.isArray(closed[0]) ? (closed[0] as unknown[]) : (closed as unknown[]);
+    const fresh = await ctx.manager.findOneByOrFail(ProposalEntity, { id: proposal.id });
+    if (rows.length === 0) return toType(fresh);
+    const ballot = await ctx.manager.findOneByOrFail(BallotEntity, { id: ballotId });
+    const to = ballot.outcome === 'PASSED' ? 'ACCEPTED' : 'REJECTED';
+    const view = await this.proposals.transition(ctx, fresh, ['VOTING'], to, 'decided', describeOutcome(ballot));
+    ctx.afterCommit(() => this.live.publish(`proposal.updated:${proposal.number}`, view));
+    return view;
+  }
+
+  /** An editor applies an ACCEPTED proposal to the working draft, which advances one revision. */
+  async merge(ctx: RequestContext, number: number): Promise<ProposalType> {
+    const user = requireUser(ctx);
+    // Merges are serialised, so each is applied to the revision the previous one produced.
+    await ctx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['draft-merge']);
+    const proposal = await this.proposals.find(ctx, number, { lock: true });
+    if (proposal.status !== 'ACCEPTED') throw ProposalErrors.wrongStatus('merged', proposal.status, ['ACCEPTED']);
+    const current = await this.framework.currentRevision(ctx.manager);
+    const base = await ctx.manager.findOneByOrFail(DraftRevisionEntity, { revision: proposal.baseRevision });
+    const result = applyChanges(current!.document, proposal.changes, { base: base.document });
+    if (!result.ok)
+      throw VotingErrors.mergeConflict(
+        result.conflicts,
+        result.issues.filter((issue) => issue.code !== 'CONFLICT'),
+      );
+    const revision = await this.framework.appendRevision(
+      ctx.manager,
+      result.document,
+      `Merged proposal #${number}: ${proposal.title}`,
+      user.id,
+    );
+    await ctx.manager.update(ProposalEntity, { id: proposal.id }, { mergedRevision: revision.revision });
+    proposal.mergedRevision = revision.revision;
+    const view = await this.proposals.transition(ctx, proposal, ['ACCEPTED'], 'MERGED', 'merged', `Draft revision ${revision.revision}`);
+    ctx.afterCommit(() => this.live.publish(`proposal.updated:${number}`, view));
+    return view;
+  }
+
+  // ---- reading ----
+
+  async voting(ctx: RequestContext, proposal: ProposalType): Promise<VotingType | null> {
+    const ballot = await ctx.loaders.ballots.load(proposal.id);
+    if (!ballot) return null;
+    const [{ now }] = (await ctx.manager.query('SELECT clock_timestamp() AS now')) as [{ now: Date }];
+    const isOpen = ballot.closedAt === null && ballot.closesAt > now;
+    const resultsHidden = ballot.hideResultsUntilClose && ballot.closedAt === null;
+    let tally = null;
+    if (!resultsHidden) {
+      tally =
+        ballot.closedAt !== null
+          ? { approvals: ballot.approvals!, rejections: ballot.rejections!, abstentions: ballot.abstentions!, voted: 0 }
+          : await this.liveTally(ctx.manager, ballot.id);
+      tally.voted = tally.approvals + tally.rejections + tally.abstentions;
+    }
+    return {
+      id: ballot.id,
+      openedAt: ballot.openedAt,
+      closesAt: ballot.closesAt,
+      closedAt: ballot.closedAt,
+      isOpen,
+      electorate: ballot.electorate,
+      quorumPercent: ballot.quorumPercent,
+      quorumVotesNeeded: Math.ceil((ballot.quorumPercent * ballot.electorate) / 100),
+      thresholdNumerator: ballot.thresholdNumerator,
+      thresholdDenominator: ballot.thresholdDenominator,
+      hideResultsUntilClose: ballot.hideResultsUntilClose,
+      resultsHidden,
+      tally,
+      outcome: ballot.outcome,
+      outcomeReason: ballot.outcome ? describeOutcome(ballot) : null,
+      viewerCanVote: isOpen && ctx.user !== null && can(ctx.user.role, 'vote:cast'),
+      proposalId: proposal.id,
+      proposalNumber: proposal.number,
+    };
+  }
+
+  /** Current votes, or with `history` every vote ever cast; none while results are hidden (except your own). */
+  async votes(ctx: RequestContext, voting: VotingType, options: { history: boolean }): Promise<VoteType[]> {
+    const viewer: AuthUser | null = ctx.user;
+    if (voting.resultsHidden && !viewer) return [];
+    const current = await ctx.manager.find(VoteEntity, { where: { ballotId: voting.id }, order: { castAt: 'ASC' } });
+    const rows = options.history
+      ? (await ctx.manager.find(VoteHistoryEntity, { where: { ballotId: voting.id }, order: { castAt: 'ASC', id: 'ASC' } })).map((row) => ({
+          ...row,
+          current: current.some((vote) => vote.voterId === row.voterId && vote.castAt.getTime() === row.castAt.getTime()),
+        }))
+      : current.map((row) => ({ ...row, current: true }));
+    const visible = voting.resultsHidden ? rows.filter((row) => row.voterId === viewer?.id) : rows;
+    return visible.map((row) => ({
+      voterId: row.voterId,
+      choice: row.choice,
+      rationale: row.rationale,
+      castAt: row.castAt,
+      current: row.current,
+    }));
+  }
+
+  // ---- helpers ----
+
+  private async liveTally(manager: EntityManager, ballotId: string) {
+    const [row] = (await manager.query(
+      `SELECT count(*) FILTER (WHERE choice = 'APPROVE')::int AS approvals,
+              count(*) FILTER (WHERE choice = 'REJECT')::int AS rejections,
+              count(*) FILTER (WHERE choice = 'ABSTAIN')::int AS abstentions
+         FROM votes WHERE ballot_id = $1`,
+      [ballotId],
+    )) as [{ approvals: number; rejections: number; abstentions: number }];
+    return { approvals: Number(row.approvals), rejections: Number(row.rejections), abstentions: Number(row.abstentions), voted: 0 };
+  }
+
+  private async lockBallot(manager: EntityManager, proposal: ProposalEntity) {
+    const [row] = (await manager.query(
+      `SELECT id, closes_at, closed_at, electorate, closes_at <= clock_timestamp() AS due FROM ballots WHERE proposal_id = $1 FOR UPDATE`,
+      [proposal.id],
+    )) as { id: string; closes_at: Date; closed_at: Date | null; electorate: number; due: boolean }[];
+    return row ? { id: row.id, closesAt: row.closes_at, closedAt: row.closed_at, electorate: row.electorate, due: row.due } : null;
+  }
+
+  private async assertApplies(manager: EntityManager, proposal: ProposalEntity): Promise<void> {
+    const current = await this.framework.currentRevision(manager);
+    const base = await manager.findOneByOrFail(DraftRevisionEntity, { revision: proposal.baseRevision });
+    const issues = validateChanges(current!.document, proposal.changes, { base: base.document });
+    if (issues.length > 0)
+      throw ProposalErrors.invalidChanges(issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code })));
+  }
+}
+
+/** The outcome in words, e.g. for the proposal's history and page. */
+export function describeOutcome(ballot: BallotEntity): string {
+  const approvals = ballot.approvals ?? 0;
+  const rejections = ballot.rejections ?? 0;
+  const abstentions = ballot.abstentions ?? 0;
+  const voted = approvals + rejections + abstentions;
+  const needed = Math.ceil((ballot.quorumPercent * ballot.electorate) / 100);
+  const counts = `${approvals} approve, ${rejections} reject, ${abstentions} abstain`;
+  switch (ballot.outcome) {
+    case 'QUORUM_NOT_REACHED':
+      return `Quorum not reached: ${voted} of ${ballot.electorate} standard-setters voted, ${needed} needed (${counts}).`;
+    case 'THRESHOLD_NOT_MET':
+      return `Rejected: ${counts}; approval needs at least ${ballot.thresholdNumerator}/${ballot.thresholdDenominator} of approve + reject.`;
+    case 'PASSED':
+      return `Approved: ${counts} (${voted} of ${ballot.electorate} voted).`;
+    default:
+      return 'Voting is open.';
+  }
+}
