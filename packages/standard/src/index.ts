@@ -1,6 +1,7 @@
 export * from './document.js';
 export { ISSUE_CODES, type IssueCode, type ValidationIssue } from './errors.js';
 export { KEY_PATTERN, MAX_KEY_LENGTH, isValidKey, slugify } from './keys.js';
+export { jsonEqual } from './json-equal.js';
 export { FIELD_LIMITS } from './field-rules.js';
 export { categoriesInOrder, cloneDocument, findCategory, findMeasure } from './document-access.js';
 export { validateDocument } from './validate.js';
@@ -41,4 +42,5 @@ export {
   type ReleaseMeta,
 } from './release-document.js';
 export { frameworkJsonSchema } from './framework-schema.js';
+export { CSV_COLUMNS, parseCsv, toCsv, toMarkdown } from './exports.js';
 export { netArrMeasure, ocmfV1Document, ocmfV1Release } from './seed/ocmf-v1.js';

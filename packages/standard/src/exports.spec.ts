@@ -1,0 +1,59 @@
+import { CSV_COLUMNS, parseCsv, toCsv, toMarkdown } from './exports.js';
+import { toReleaseDocument } from './release-document.js';
+import { ocmfV1Document, ocmfV1Release } from './seed/ocmf-v1.js';
+
+const release = toReleaseDocument(ocmfV1Release, ocmfV1Document);
+
+describe('toCsv', () => {
+  it('has a header and one row per measure that parse back to the document values', () => {
+    const rows = parseCsv(toCsv(release));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(ocmfV1Document.measures.length + 1);
+    const smile = rows.find((r) => r[4] === 'time-to-smile')!;
+    const measure = ocmfV1Document.measures.find((m) => m.key === 'time-to-smile')!;
+    expect(smile).toEqual([
+      '1.0.0',
+      'business',
+      'Business',
+      '30',
+      'time-to-smile',
+      measure.name,
+      measure.audience,
+      measure.status,
+      measure.direction,
+      measure.unit,
+      measure.definition,
+      measure.formula ?? '',
+      measure.aliases.join('; '),
+      measure.notes ?? '',
+    ]);
+  });
+
+  it('quotes commas, quotes and line breaks', () => {
+    const tricky = toReleaseDocument(ocmfV1Release, {
+      ...ocmfV1Document,
+      measures: ocmfV1Document.measures.map((m, i) => (i === 0 ? { ...m, definition: 'Says "hi", then\r\nleaves' } : m)),
+    });
+    const rows = parseCsv(toCsv(tricky));
+    expect(rows[1]![10]).toBe('Says "hi", then\r\nleaves');
+  });
+});
+
+describe('parseCsv', () => {
+  it('reads quoted fields with doubled quotes, commas and line breaks, and a last line without CRLF', () => {
+    expect(parseCsv('a,"b ""x"", y","c\r\nd"\r\n1,2,3')).toEqual([
+      ['a', 'b "x", y', 'c\r\nd'],
+      ['1', '2', '3'],
+    ]);
+  });
+});
+
+describe('toMarkdown', () => {
+  it('reads as a document of the whole framework, with attribution and every measure', () => {
+    const md = toMarkdown(release);
+    expect(md.startsWith('# Open Customer Metrics Framework (OCMF) 1.0.0\n')).toBe(true);
+    expect(md).toContain(release.license.attribution);
+    expect(md).toContain('| Business | 30 |');
+    for (const m of ocmfV1Document.measures) expect(md).toContain(`- Key: \`${m.key}\``);
+  });
+});
