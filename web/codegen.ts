@@ -15,7 +15,8 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTime: 'string' },
+        // JSON carries whole framework documents; the app checks their shape before use (never `any`).
+        scalars: { DateTime: 'string', JSON: 'unknown' },
       },
     },
   },

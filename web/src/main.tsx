@@ -5,6 +5,7 @@ import './app/base.css';
 import './app/layout.css';
 import './ui/ui.css';
 import './framework/framework.css';
+import './proposals/proposals.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,5 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import { AccountNav } from '../auth/AccountNav';
+import { canModerate } from '../auth/roles';
+import { useCurrentUser } from '../auth/useCurrentUser';
 
 type Section = { to: string; label: string; matches: (pathname: string) => boolean };
 
@@ -9,11 +11,17 @@ const SECTIONS: Section[] = [
     label: 'Framework',
     matches: (pathname) => pathname === '/' || pathname.startsWith('/categories/') || pathname.startsWith('/measures/'),
   },
+  { to: '/proposals', label: 'Proposals', matches: (pathname) => pathname === '/proposals' || pathname.startsWith('/proposals/') },
   { to: '/releases', label: 'Releases', matches: (pathname) => pathname === '/releases' || pathname.startsWith('/releases/') },
 ];
 
+/** Only editors and administrators see the moderation queue in the navigation. */
+const MODERATION: Section = { to: '/moderation', label: 'Moderation', matches: (pathname) => pathname === '/moderation' };
+
 export function SiteHeader() {
   const { pathname } = useLocation();
+  const { user } = useCurrentUser();
+  const sections = canModerate(user?.role) ? [...SECTIONS, MODERATION] : SECTIONS;
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -25,7 +33,7 @@ export function SiteHeader() {
         </Link>
         <nav className="site-nav" aria-label="Main">
           <ul>
-            {SECTIONS.map((section) => {
+            {sections.map((section) => {
               const current = section.matches(pathname);
               return (
                 <li key={section.to}>

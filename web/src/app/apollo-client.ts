@@ -1,4 +1,6 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, type Reference } from '@apollo/client';
+
+type ProposalPage = { nodes: Reference[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
 /**
  * The API serves this app on the same origin, so GraphQL is at `/graphql` and the httpOnly session cookie
@@ -17,6 +19,18 @@ export function createApolloClient(): ApolloClient {
         // versions of the same key, so they stay inside the object that returned them (the default for types
         // without `id`). A licence has an id but its attribution line belongs to the release that carries it.
         License: { keyFields: false },
+        Query: {
+          fields: {
+            // One list per filter; "Load more" (the `after` cursor) appends the next page to it.
+            proposals: {
+              keyArgs: ['status', 'categoryKey', 'measureKey'],
+              merge(existing: ProposalPage | undefined, incoming: ProposalPage, { args }): ProposalPage {
+                if (!existing || !args?.after) return incoming;
+                return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+              },
+            },
+          },
+        },
       },
     }),
   });

@@ -4,6 +4,11 @@ import { SignUpPage } from '../auth/SignUpPage';
 import { CategoryPage } from '../framework/CategoryPage';
 import { HomePage } from '../framework/HomePage';
 import { MeasurePage } from '../framework/MeasurePage';
+import { ModerationPage } from '../moderation/ModerationPage';
+import { EditProposalPage } from '../proposal-editor/EditProposalPage';
+import { NewProposalPage } from '../proposal-editor/NewProposalPage';
+import { ProposalPage } from '../proposals/ProposalPage';
+import { ProposalsPage } from '../proposals/ProposalsPage';
 import { ReleasePage } from '../releases/ReleasePage';
 import { ReleasesPage } from '../releases/ReleasesPage';
 import { Layout } from './Layout';
@@ -24,6 +29,11 @@ export const router = createBrowserRouter([
           { path: 'measures/:key', Component: MeasurePage },
           { path: 'releases', Component: ReleasesPage },
           { path: 'releases/:version', Component: ReleasePage },
+          { path: 'proposals', Component: ProposalsPage },
+          { path: 'proposals/new', Component: NewProposalPage },
+          { path: 'proposals/:number', Component: ProposalPage },
+          { path: 'proposals/:number/edit', Component: EditProposalPage },
+          { path: 'moderation', Component: ModerationPage },
           { path: 'sign-in', Component: SignInPage },
           { path: 'sign-up', Component: SignUpPage },
           { path: '*', Component: NotFoundPage },

@@ -1,10 +1,11 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFocusFirstError } from '../ui/useFocusFirstError';
+import { safeNextPath } from './next-path';
 import { useSignInMutation } from './useSignInMutation';
 
 const FIELD_LABELS = { email: 'Email', password: 'Password' };
@@ -12,6 +13,8 @@ const FIELD_LABELS = { email: 'Email', password: 'Password' };
 export function SignInPage() {
   useDocumentTitle('Sign in');
   const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const next = safeNextPath(search.get('next'));
   const { signIn, loading } = useSignInMutation();
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const emailRef = useRef<HTMLInputElement>(null);
@@ -32,7 +35,7 @@ export function SignInPage() {
     setErrors(null);
     try {
       await signIn({ email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') });
-      void navigate('/', { replace: true });
+      void navigate(next, { replace: true });
     } catch (error) {
       setErrors(toFormErrors(error, FIELD_LABELS));
     }
@@ -59,7 +62,7 @@ export function SignInPage() {
         </button>
       </form>
       <p className="auth-page__switch">
-        New here? <Link to="/sign-up">Create an account</Link>
+        New here? <Link to={next === '/' ? '/sign-up' : `/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
       </p>
     </div>
   );

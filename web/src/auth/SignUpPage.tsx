@@ -1,10 +1,11 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFocusFirstError } from '../ui/useFocusFirstError';
+import { safeNextPath } from './next-path';
 import { useSignUpMutation } from './useSignUpMutation';
 
 const FIELD_LABELS = { displayName: 'Display name', email: 'Email', password: 'Password' };
@@ -12,6 +13,8 @@ const FIELD_LABELS = { displayName: 'Display name', email: 'Email', password: 'P
 export function SignUpPage() {
   useDocumentTitle('Sign up');
   const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const next = safeNextPath(search.get('next'));
   const { signUp, loading } = useSignUpMutation();
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const displayNameRef = useRef<HTMLInputElement>(null);
@@ -39,7 +42,7 @@ export function SignUpPage() {
         password: String(form.get('password') ?? ''),
         ...(displayName ? { displayName } : {}),
       });
-      void navigate('/', { replace: true });
+      void navigate(next, { replace: true });
     } catch (error) {
       setErrors(toFormErrors(error, FIELD_LABELS));
     }
@@ -78,7 +81,7 @@ export function SignUpPage() {
         </button>
       </form>
       <p className="auth-page__switch">
-        Already have an account? <Link to="/sign-in">Sign in</Link>
+        Already have an account? <Link to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`}>Sign in</Link>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { roleLabel } from './roles';
+import { canModerate, roleLabel } from './roles';
 
 describe('roleLabel', () => {
   it('names each role as people say it', () => {
@@ -6,5 +6,15 @@ describe('roleLabel', () => {
     expect(roleLabel('STANDARD_SETTER')).toBe('Standard-setter');
     expect(roleLabel('EDITOR')).toBe('Editor');
     expect(roleLabel('ADMIN')).toBe('Administrator');
+  });
+});
+
+describe('canModerate', () => {
+  it('is for editors and administrators only', () => {
+    expect(canModerate('EDITOR')).toBe(true);
+    expect(canModerate('ADMIN')).toBe(true);
+    expect(canModerate('STANDARD_SETTER')).toBe(false);
+    expect(canModerate('MEMBER')).toBe(false);
+    expect(canModerate(null)).toBe(false);
   });
 });

@@ -11,3 +11,8 @@ const ROLE_LABELS: Record<Role, string> = {
 export function roleLabel(role: Role): string {
   return ROLE_LABELS[role] ?? role;
 }
+
+/** Editors and administrators moderate discussions (hide comments, handle flags). */
+export function canModerate(role: Role | null | undefined): boolean {
+  return role === 'EDITOR' || role === 'ADMIN';
+}

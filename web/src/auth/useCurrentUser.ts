@@ -9,6 +9,7 @@ export const CurrentUserQuery = graphql(`
   query CurrentUser {
     me {
       id
+      role
       ...AccountMenu_user
     }
   }

@@ -8,6 +8,7 @@ export const SignInMutation = graphql(`
     signIn(input: $input) {
       user {
         id
+        role
         ...AccountMenu_user
       }
     }

@@ -8,6 +8,7 @@ export const SignUpMutation = graphql(`
     signUp(input: $input) {
       user {
         id
+        role
         ...AccountMenu_user
       }
     }

@@ -6,6 +6,7 @@ import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
 import { NotFoundState } from '../ui/NotFoundState';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { proposalsHref } from '../proposals/proposal-filters';
 import { AudienceMeasures } from './AudienceMeasures';
 import { accentStyle, categoryColorIndex } from './focus';
 import { MeasureListItem } from './MeasureListItem';
@@ -76,6 +77,11 @@ export function CategoryPage() {
         </p>
       </header>
       <p className="lead">{category.description}</p>
+      <p className="related-link">
+        <Link to={proposalsHref({ categoryKey: category.key })} data-testid="category-proposals">
+          Proposals touching this category
+        </Link>
+      </p>
       <div className="audience-columns">
         <AudienceMeasures audience="EXECUTIVE" headingLevel={2} count={groups.EXECUTIVE.length}>
           {groups.EXECUTIVE.map((measure) => (

@@ -8,6 +8,7 @@ import { LoadingState } from '../ui/LoadingState';
 import { Markdown } from '../ui/Markdown';
 import { NotFoundState } from '../ui/NotFoundState';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { proposalsHref } from '../proposals/proposal-filters';
 import { MeasureFacts } from './MeasureFacts';
 import { MeasureStatusBadge } from './MeasureStatusBadge';
 
@@ -80,6 +81,11 @@ export function MeasurePage() {
           <Markdown source={measure.notes} topHeadingLevel={3} />
         </section>
       ) : null}
+      <p className="related-link">
+        <Link to={proposalsHref({ measureKey: measure.key })} data-testid="measure-proposals">
+          Proposals touching this measure
+        </Link>
+      </p>
     </article>
   );
 }

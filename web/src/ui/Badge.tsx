@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-export type BadgeTone = 'positive' | 'info' | 'neutral';
+export type BadgeTone = 'positive' | 'info' | 'neutral' | 'warning' | 'negative';
 
 type BadgeProps = { tone: BadgeTone; children: ReactNode; testId?: string };
 

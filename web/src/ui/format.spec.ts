@@ -1,4 +1,4 @@
-import { formatDate, pluralize } from './format';
+import { formatDate, formatDateTime, pluralize } from './format';
 import { documentTitle } from './useDocumentTitle';
 
 describe('formatDate', () => {
@@ -9,6 +9,17 @@ describe('formatDate', () => {
 
   it('leaves text that is not a date as it is', () => {
     expect(formatDate('soon')).toBe('soon');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows the date and the UTC time', () => {
+    expect(formatDateTime('2016-03-22T09:05:00.000Z')).toBe('22 March 2016, 09:05 UTC');
+    expect(formatDateTime('2016-03-22T23:30:00.000Z')).toBe('22 March 2016, 23:30 UTC');
+  });
+
+  it('leaves text that is not a date as it is', () => {
+    expect(formatDateTime('later')).toBe('later');
   });
 });
 

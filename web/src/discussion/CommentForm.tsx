@@ -1,0 +1,92 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { FormErrorSummary } from '../ui/FormErrorSummary';
+import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
+import { MarkdownField } from '../ui/MarkdownField';
+
+type CommentFormProps = {
+  label: string;
+  submitLabel: string;
+  pendingLabel: string;
+  /** A name for the form as a whole, e.g. "Reply to Sam Setter". */
+  formLabel: string;
+  initialBody?: string;
+  /** Focus the text box when the form appears (replies and edits open on request). */
+  autoFocus?: boolean;
+  onSubmit: (body: string) => Promise<void>;
+  onCancel?: () => void;
+  testId?: string;
+};
+
+const FIELD_LABELS = { body: 'The comment' };
+
+/** Writes a comment, a reply or an edit: Markdown with a preview, and the API's errors next to the text. */
+export function CommentForm({
+  label,
+  submitLabel,
+  pendingLabel,
+  formLabel,
+  initialBody = '',
+  autoFocus,
+  onSubmit,
+  onCancel,
+  testId,
+}: CommentFormProps) {
+  const [body, setBody] = useState(initialBody);
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [pending, setPending] = useState(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (autoFocus) textRef.current?.focus();
+  }, [autoFocus]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (body.trim() === '') {
+      setErrors({ form: null, fields: { body: 'Write something first.' } });
+      textRef.current?.focus();
+      return;
+    }
+    setErrors(null);
+    setPending(true);
+    try {
+      await onSubmit(body);
+      setBody('');
+    } catch (error) {
+      const formErrors = toFormErrors(error, FIELD_LABELS);
+      setErrors(formErrors);
+      if (formErrors.fields.body) textRef.current?.focus();
+      else summaryRef.current?.focus();
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <form className="comment-form" onSubmit={(event) => void submit(event)} noValidate aria-label={formLabel} data-testid={testId}>
+      <FormErrorSummary ref={summaryRef} message={errors?.form && !errors.fields.body ? errors.form : null} />
+      <MarkdownField
+        ref={textRef}
+        label={label}
+        name="body"
+        value={body}
+        onChange={setBody}
+        rows={4}
+        maxLength={10000}
+        hint="Markdown works: **bold**, *italic*, lists, [links](https://example.org)."
+        error={errors?.fields.body}
+      />
+      <div className="button-row">
+        <button type="submit" className="button button--small" disabled={pending}>
+          {pending ? pendingLabel : submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button button--quiet button--small" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { type FragmentType, graphql, useFragment } from '../gql';
+import { commentsClosedReason, commentsOpen } from '../proposals/proposal-status';
+import { pluralize } from '../ui/format';
+import { buildThread, type ThreadNode } from './comment-thread';
+import { CommentForm } from './CommentForm';
+import { CommentItem, type CommentItem_comment, type Viewer } from './CommentItem';
+import { useAddCommentMutation } from './useAddCommentMutation';
+
+export const Discussion_proposal = graphql(`
+  fragment Discussion_proposal on Proposal {
+    id
+    number
+    status
+    comments {
+      id
+      parentId
+      author {
+        id
+        displayName
+      }
+      ...CommentItem_comment
+    }
+  }
+`);
+
+type DiscussionProps = { proposal: FragmentType<typeof Discussion_proposal>; viewer: Viewer | null };
+
+type Comment = FragmentType<typeof CommentItem_comment> & { id: string; parentId?: string | null; author: { displayName: string } };
+
+/** The proposal's discussion: comments with their replies nested under them, and a box for a new comment. */
+export function Discussion(props: DiscussionProps) {
+  const proposal = useFragment(Discussion_proposal, props.proposal);
+  const { viewer } = props;
+  const open = commentsOpen(proposal.status);
+  const thread = useMemo(() => buildThread<Comment>(proposal.comments), [proposal.comments]);
+  const { addComment } = useAddCommentMutation(proposal.id);
+  const [posted, setPosted] = useState('');
+
+  const reply = async (parentId: string, body: string) => {
+    await addComment({ proposalNumber: proposal.number, parentId, body });
+  };
+
+  return (
+    <section className="proposal-section discussion" aria-labelledby="discussion-title" data-testid="discussion">
+      <h2 id="discussion-title">Discussion</h2>
+      <p className="muted">{pluralize(proposal.comments.length, 'comment')}</p>
+      {thread.length > 0 ? (
+        <ol className="comment-thread" aria-label="Comments, oldest first">
+          {thread.map((node) => (
+            <CommentNode key={node.comment.id} node={node} parentAuthor={null} viewer={viewer} open={open} onReply={reply} />
+          ))}
+        </ol>
+      ) : (
+        <p>No comments yet.</p>
+      )}
+
+      {open && viewer ? (
+        <>
+          <CommentForm
+            label="Your comment"
+            formLabel="Add a comment"
+            submitLabel="Post comment"
+            pendingLabel="Posting…"
+            onSubmit={async (body) => {
+              await addComment({ proposalNumber: proposal.number, parentId: null, body });
+              setPosted('Your comment is posted.');
+            }}
+            testId="comment-form"
+          />
+          <p className="comment__status" role="status">
+            {posted}
+          </p>
+        </>
+      ) : open ? (
+        <p className="discussion__closed">
+          <Link to={`/sign-in?next=${encodeURIComponent(`/proposals/${proposal.number}`)}`}>Sign in</Link> to join the discussion.
+        </p>
+      ) : (
+        <p className="discussion__closed" data-testid="comments-closed">
+          {commentsClosedReason(proposal.status)}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Indentation stops growing after this depth (and after fewer levels on narrow screens, in CSS). */
+const MAX_INDENT = 5;
+
+function CommentNode({
+  node,
+  parentAuthor,
+  viewer,
+  open,
+  onReply,
+}: {
+  node: ThreadNode<Comment>;
+  /** Who the comment replies to; said in words once the indentation no longer shows it. */
+  parentAuthor: string | null;
+  viewer: Viewer | null;
+  open: boolean;
+  onReply: (parentId: string, body: string) => Promise<void>;
+}) {
+  return (
+    <li className="comment-thread__item" data-depth={Math.min(node.depth, MAX_INDENT)}>
+      <CommentItem comment={node.comment} replyTo={node.depth >= 2 ? parentAuthor : null} viewer={viewer} open={open} onReply={onReply} />
+      {node.replies.length > 0 ? (
+        <ol
+          className={`comment-thread comment-thread--replies${node.depth + 1 >= MAX_INDENT ? ' comment-thread--flat' : ''}`}
+          aria-label="Replies"
+        >
+          {node.replies.map((reply) => (
+            <CommentNode
+              key={reply.comment.id}
+              node={reply}
+              parentAuthor={node.comment.author.displayName}
+              viewer={viewer}
+              open={open}
+              onReply={onReply}
+            />
+          ))}
+        </ol>
+      ) : null}
+    </li>
+  );
+}

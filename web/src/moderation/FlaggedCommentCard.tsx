@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ReasonForm } from '../discussion/ReasonForm';
+import { useDismissCommentFlagsMutation } from '../discussion/useDismissCommentFlagsMutation';
+import { useHideCommentMutation } from '../discussion/useHideCommentMutation';
+import { type FragmentType, graphql, useFragment } from '../gql';
+import { formatDateTime, pluralize } from '../ui/format';
+import { describeError } from '../ui/graphql-errors';
+import { ServerHtml } from '../ui/ServerHtml';
+
+export const FlaggedCommentCard_item = graphql(`
+  fragment FlaggedCommentCard_item on FlaggedComment {
+    proposalTitle
+    comment {
+      id
+      proposalNumber
+      bodyHtml
+      hidden
+      createdAt
+      author {
+        id
+        displayName
+      }
+    }
+    flags {
+      id
+      reason
+      createdAt
+      flagger {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+type FlaggedCommentCardProps = {
+  item: FragmentType<typeof FlaggedCommentCard_item>;
+  /** Called once the comment has left the queue, with what to announce. */
+  onDone: (message: string) => void;
+};
+
+/** A flagged comment in the queue: the comment, where it is, who flagged it and why, and the editor's decision. */
+export function FlaggedCommentCard(props: FlaggedCommentCardProps) {
+  const { comment, flags, proposalTitle } = useFragment(FlaggedCommentCard_item, props.item);
+  const [hiding, setHiding] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const { hideComment } = useHideCommentMutation();
+  const { dismissCommentFlags, loading: keeping } = useDismissCommentFlagsMutation();
+  const titleId = `flagged-${comment.id}`;
+
+  const keep = async () => {
+    setFailure(null);
+    try {
+      await dismissCommentFlags(comment.id);
+      props.onDone(`Kept the comment by ${comment.author.displayName}; its flags are closed.`);
+    } catch (error) {
+      setFailure(describeError(error).message);
+    }
+  };
+
+  return (
+    <li className="flagged-card" data-testid="flagged-comment">
+      <article aria-labelledby={titleId}>
+        <h2 className="flagged-card__title" id={titleId}>
+          Comment by {comment.author.displayName} on{' '}
+          <Link to={`/proposals/${comment.proposalNumber}#comment-${comment.id}`}>
+            #{comment.proposalNumber} {proposalTitle}
+          </Link>
+        </h2>
+        <p className="comment__meta">
+          Posted <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+          {comment.hidden ? ' · already hidden' : ''}
+        </p>
+        {comment.bodyHtml ? (
+          <blockquote className="flagged-card__body">
+            <ServerHtml html={comment.bodyHtml} topHeadingLevel={4} />
+          </blockquote>
+        ) : null}
+        <h3 className="flagged-card__flags-title">{pluralize(flags.length, 'flag')}</h3>
+        <ul className="flagged-card__flags">
+          {flags.map((flag) => (
+            <li key={flag.id}>
+              <strong>{flag.flagger.displayName}</strong> (<time dateTime={flag.createdAt}>{formatDateTime(flag.createdAt)}</time>):{' '}
+              {flag.reason}
+            </li>
+          ))}
+        </ul>
+        {hiding ? (
+          <ReasonForm
+            formLabel={`Hide the comment by ${comment.author.displayName}`}
+            label="Reason for hiding it (shown publicly)"
+            hint="Readers see “Hidden by an editor” with this reason instead of the comment. At least 3 characters."
+            submitLabel="Hide comment"
+            pendingLabel="Hiding…"
+            danger
+            onSubmit={async (reason) => {
+              await hideComment(comment.id, reason);
+              props.onDone(`Hid the comment by ${comment.author.displayName}.`);
+            }}
+            onCancel={() => setHiding(false)}
+          />
+        ) : (
+          <div className="button-row">
+            <button type="button" className="button button--small button--danger" onClick={() => setHiding(true)}>
+              Hide…<span className="visually-hidden"> the comment by {comment.author.displayName}</span>
+            </button>
+            <button type="button" className="button button--small button--quiet" onClick={() => void keep()} disabled={keeping}>
+              {keeping ? 'Keeping…' : 'Keep'}
+              <span className="visually-hidden"> the comment by {comment.author.displayName} and close its flags</span>
+            </button>
+          </div>
+        )}
+        {failure ? (
+          <p className="notice" role="alert">
+            {failure}
+          </p>
+        ) : null}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,291 @@
+import { type ChangeOp, type FrameworkDocument, CHANGE_OPS, applyChanges, describeChange, diffDocuments } from '@ocmf/standard';
+import { type FormEvent, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { ProposalStatus } from '../gql/graphql';
+import { opLabel } from '../proposals/change-labels';
+import { DocumentDiffView } from '../proposals/DocumentDiffView';
+import { useCreateProposalMutation } from '../proposals/useCreateProposalMutation';
+import { useUpdateProposalMutation } from '../proposals/useUpdateProposalMutation';
+import { ErrorSummary, type ErrorSummaryItem } from '../ui/ErrorSummary';
+import { pluralize } from '../ui/format';
+import { MarkdownField } from '../ui/MarkdownField';
+import { SelectField } from '../ui/SelectField';
+import { TextField } from '../ui/TextField';
+import { ChangeEditor } from './ChangeEditor';
+import { buildChanges, type ChangeDraft, toChangeInput } from './change-form';
+import { type EditorAction, editorReducer, initialEditorState, showsProblems } from './editor-state';
+import { FrameworkOutline } from './FrameworkOutline';
+import {
+  combineIssues,
+  emptyChoiceIssues,
+  fieldDomId,
+  fieldIdsOf,
+  type Issue,
+  messagesByField,
+  placeIssues,
+  unchangedFieldIssues,
+} from './issue-paths';
+import { saveFailure } from './server-errors';
+
+type ProposalEditorProps = {
+  /** The working draft the changes are written against. */
+  draft: FrameworkDocument;
+  draftRevision: number;
+  /** An existing proposal being edited; a new one otherwise. */
+  editing?: { number: number; status: ProposalStatus; title: string; summary: string; changes: ChangeDraft[] };
+};
+
+type Focus = { uid: number; on: 'heading' | 'up' | 'down' } | { on: 'add' };
+
+const TITLE_MAX = 200;
+const SUMMARY_MAX = 20_000;
+
+/**
+ * The structured proposal editor: title, summary and an ordered list of changes, each with its own small form.
+ * Every keystroke re-applies the change set to the working draft (with `@ocmf/standard`, no round trip) for the
+ * live preview and for the problems shown next to the fields that cause them.
+ */
+export function ProposalEditor({ draft, draftRevision, editing }: ProposalEditorProps) {
+  const navigate = useNavigate();
+  const [state, dispatch] = useReducer(editorReducer, editing, initialEditorState);
+  const [server, setServer] = useState<{ issues: Issue[]; message: string | null } | null>(null);
+  const [opToAdd, setOpToAdd] = useState<ChangeOp>('ADD_MEASURE');
+  const [announcement, setAnnouncement] = useState('');
+  const [focus, setFocus] = useState<Focus | null>(null);
+  const [summaryFocus, setSummaryFocus] = useState(0);
+  const { createProposal, loading: creating } = useCreateProposalMutation();
+  const { updateProposal, loading: updating } = useUpdateProposalMutation();
+  const headings = useRef(new Map<number, HTMLHeadingElement>());
+  const upButtons = useRef(new Map<number, HTMLButtonElement>());
+  const downButtons = useRef(new Map<number, HTMLButtonElement>());
+  const addSelect = useRef<HTMLSelectElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const built = useMemo(() => buildChanges(draft, state.changes), [draft, state.changes]);
+  const result = useMemo(() => applyChanges(draft, built.changes), [draft, built.changes]);
+  const diff = useMemo(() => diffDocuments(draft, result.document), [draft, result.document]);
+
+  // Problems: the editor's own (empty choices, fields ticked but unchanged), the model's for the change set, and the
+  // form's; each is shown once due (its change was edited, or a save was attempted).
+  const changeIssues = combineIssues(
+    [...emptyChoiceIssues(state.changes), ...unchangedFieldIssues(state.changes, built.before)],
+    result.ok ? [] : result.issues,
+  );
+  const formIssues: Issue[] = [
+    ...(state.title.trim() === '' ? [{ path: 'title', message: 'Give the proposal a title.' }] : []),
+    ...(state.summary.trim() === ''
+      ? [{ path: 'summary', message: 'Say why in the summary: the motivation, and evidence if you have it.' }]
+      : []),
+    ...(state.changes.length === 0 ? [{ path: 'changes', message: 'Add at least one change.' }] : []),
+  ];
+  const due = (issue: Issue) => {
+    const index = /^changes\[(\d+)\]/.exec(issue.path)?.[1];
+    const uid = index === undefined ? undefined : state.changes[Number(index)]?.uid;
+    return uid === undefined ? state.attempted : showsProblems(state, uid);
+  };
+  const fieldIds = fieldIdsOf(
+    state.changes,
+    built.before.map((doc, index) => (state.changes[index]?.op === 'SET_FOCUS' ? doc.categories.length : 0)),
+  );
+  const shown = placeIssues([...formIssues, ...changeIssues].filter(due).concat(server?.issues ?? []), fieldIds);
+  const byField = messagesByField(shown);
+  const errorAt = (fieldId: string) => byField.get(fieldId)?.join(' ');
+  const summaryItems: ErrorSummaryItem[] = [
+    ...(server?.message ? [{ message: server.message }] : []),
+    ...shown.map((issue) => ({ message: issue.message, targetId: issue.target ? fieldDomId(issue.target) : undefined })),
+  ];
+  const allProblems = formIssues.length + changeIssues.length;
+
+  useEffect(() => {
+    if (!focus) return;
+    if (focus.on === 'add') addSelect.current?.focus();
+    else {
+      const refs = focus.on === 'heading' ? headings : focus.on === 'up' ? upButtons : downButtons;
+      const target = refs.current.get(focus.uid);
+      if (target && !(target as HTMLButtonElement).disabled) target.focus();
+      else headings.current.get(focus.uid)?.focus();
+    }
+    setFocus(null);
+  }, [focus]);
+
+  useEffect(() => {
+    if (summaryFocus > 0) summaryRef.current?.focus();
+  }, [summaryFocus]);
+
+  /** Any edit makes the last save's errors stale. */
+  const edit = (action: EditorAction) => {
+    setServer(null);
+    dispatch(action);
+  };
+
+  const addChange = () => {
+    const uid = state.nextUid;
+    edit({ type: 'addChange', op: opToAdd });
+    setAnnouncement(`Change ${state.changes.length + 1} added: ${opLabel(opToAdd)}.`);
+    setFocus({ uid, on: 'heading' });
+  };
+
+  const moveChange = (change: ChangeDraft, index: number, offset: -1 | 1) => {
+    edit({ type: 'moveChange', uid: change.uid, offset });
+    setAnnouncement(`Change moved to position ${index + offset + 1} of ${state.changes.length}.`);
+    const to = index + offset;
+    const lands = to === 0 ? 'down' : to === state.changes.length - 1 ? 'up' : offset === -1 ? 'up' : 'down';
+    setFocus({ uid: change.uid, on: lands });
+  };
+
+  const removeChange = (change: ChangeDraft, index: number) => {
+    edit({ type: 'removeChange', uid: change.uid });
+    setAnnouncement(`Change ${index + 1} removed.`);
+    const neighbour = state.changes[index + 1] ?? state.changes[index - 1];
+    setFocus(neighbour ? { uid: neighbour.uid, on: 'heading' } : { on: 'add' });
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    dispatch({ type: 'attemptSave' });
+    setServer(null);
+    if (allProblems > 0) {
+      setSummaryFocus((n) => n + 1);
+      return;
+    }
+    const input = { title: state.title.trim(), summary: state.summary, changes: built.changes.map(toChangeInput) };
+    try {
+      const number = editing ? await updateProposal({ number: editing.number, ...input }) : await createProposal(input);
+      const saved = editing ? 'Your changes are saved.' : 'Saved as a draft: only you can see it until you submit it for discussion.';
+      void navigate(`/proposals/${number}`, { state: { saved } });
+    } catch (error) {
+      setServer(saveFailure(error));
+      setSummaryFocus((n) => n + 1);
+    }
+  };
+
+  const saving = creating || updating;
+  const saveLabel = !editing ? 'Save as draft' : editing.status === 'DRAFT' ? 'Save draft' : 'Save changes';
+
+  return (
+    <div className="editor-layout">
+      <form
+        className="editor-form"
+        onSubmit={(event) => void save(event)}
+        noValidate
+        aria-labelledby="editor-title"
+        data-testid="proposal-editor"
+      >
+        <ErrorSummary
+          ref={summaryRef}
+          title={
+            summaryItems.length === 1
+              ? 'There is a problem with this proposal'
+              : `There are ${summaryItems.length} problems with this proposal`
+          }
+          items={state.attempted || server ? summaryItems : []}
+          testId="error-summary"
+        />
+        <TextField
+          id={fieldDomId('title')}
+          label="Title"
+          name="title"
+          hint="What the proposal does, in a few words: “Add Customer Success metrics”."
+          value={state.title}
+          maxLength={TITLE_MAX}
+          required
+          onChange={(event) => edit({ type: 'setTitle', value: event.target.value })}
+          error={errorAt('title')}
+        />
+        <MarkdownField
+          id={fieldDomId('summary')}
+          label="Summary"
+          name="summary"
+          hint="Why the framework should change: the motivation, and evidence if you have it. Markdown works."
+          value={state.summary}
+          maxLength={SUMMARY_MAX}
+          required
+          onChange={(value) => edit({ type: 'setSummary', value })}
+          error={errorAt('summary')}
+        />
+
+        <section className="editor-changes" aria-labelledby={fieldDomId('changes')}>
+          <h2 id={fieldDomId('changes')} tabIndex={-1}>
+            Changes
+          </h2>
+          <p className="muted">
+            Changes apply in order, each to the framework as the ones before it leave it (working draft, revision {draftRevision}).
+          </p>
+          {errorAt('changes') ? <p className="field__error">{errorAt('changes')}</p> : null}
+          {state.changes.length === 0 ? <p>No changes yet. Choose a kind of change below and add it.</p> : null}
+          {state.changes.map((change, index) => {
+            const builtChange = built.changes[index];
+            const before = built.before[index] ?? draft;
+            const hasProblems = changeIssues.some(
+              (issue) => issue.path === `changes[${index}]` || issue.path.startsWith(`changes[${index}].`),
+            );
+            return (
+              <ChangeEditor
+                key={change.uid}
+                index={index}
+                count={state.changes.length}
+                draft={change}
+                before={before}
+                description={builtChange && !hasProblems ? describeChange(before, builtChange) : null}
+                errorAt={errorAt}
+                onChange={(next) => edit({ type: 'replaceChange', change: next })}
+                onMove={(offset) => moveChange(change, index, offset)}
+                onRemove={() => removeChange(change, index)}
+                headingRef={(element) => void (element ? headings.current.set(change.uid, element) : headings.current.delete(change.uid))}
+                moveUpRef={(element) => void (element ? upButtons.current.set(change.uid, element) : upButtons.current.delete(change.uid))}
+                moveDownRef={(element) =>
+                  void (element ? downButtons.current.set(change.uid, element) : downButtons.current.delete(change.uid))
+                }
+              />
+            );
+          })}
+          <div className="add-change">
+            <SelectField
+              ref={addSelect}
+              label="Kind of change to add"
+              name="new-change-op"
+              options={CHANGE_OPS.map((op) => ({ value: op, label: opLabel(op) }))}
+              value={opToAdd}
+              onChange={(event) => setOpToAdd(event.target.value as ChangeOp)}
+            />
+            <button type="button" className="button button--quiet" onClick={addChange}>
+              Add change
+            </button>
+          </div>
+        </section>
+
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+
+        <div className="editor-form__save button-row">
+          <button type="submit" className="button" disabled={saving}>
+            {saving ? 'Saving…' : saveLabel}
+          </button>
+          <Link to={editing ? `/proposals/${editing.number}` : '/proposals'}>Cancel</Link>
+          {!editing ? <span className="muted">Nobody else sees a draft until you submit it for discussion.</span> : null}
+        </div>
+      </form>
+
+      <aside className="editor-preview" aria-labelledby="preview-title" data-testid="editor-preview">
+        <h2 id="preview-title">Preview</h2>
+        <p
+          className={state.changes.length === 0 ? 'muted' : changeIssues.length > 0 ? 'editor-preview__problems' : 'editor-preview__ok'}
+          data-testid="preview-status"
+        >
+          {state.changes.length === 0
+            ? 'Add a change to see its effect.'
+            : changeIssues.length > 0
+              ? `${pluralize(changeIssues.length, 'problem')} in the changes. Changes with problems are left out of the preview.`
+              : 'Every change applies to the working draft.'}
+        </p>
+        <h3 className="editor-preview__subtitle">What changes</h3>
+        <DocumentDiffView diff={diff} before={draft} after={result.document} headingLevel={4} emptyMessage="Nothing changes yet." />
+        <details className="editor-preview__outline" open>
+          <summary>The framework after these changes</summary>
+          <FrameworkOutline before={draft} after={result.document} diff={diff} />
+        </details>
+      </aside>
+    </div>
+  );
+}

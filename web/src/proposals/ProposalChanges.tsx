@@ -1,0 +1,202 @@
+import { type ChangeKind } from '@ocmf/standard';
+import { useMemo } from 'react';
+import { type FragmentType, graphql, useFragment } from '../gql';
+import { Badge, type BadgeTone } from '../ui/Badge';
+import { pluralize } from '../ui/format';
+import { DocumentDiffView } from './DocumentDiffView';
+import { asFrameworkDocument, changeFromView, changeSteps } from './proposal-changes';
+
+export const ProposalChanges_proposal = graphql(`
+  fragment ProposalChanges_proposal on Proposal {
+    status
+    changes {
+      op
+      description
+      kind
+      reason
+      measureKey
+      categoryKey
+      measure {
+        key
+        name
+        categoryKey
+        audience
+        definition
+        formula
+        unit
+        direction
+        status
+        aliases
+        notes
+      }
+      patch {
+        fields
+        name
+        audience
+        definition
+        formula
+        unit
+        direction
+        status
+        aliases
+        notes
+      }
+      category {
+        key
+        name
+        description
+        position
+      }
+      categoryPatch {
+        name
+        description
+        position
+      }
+      focus {
+        categoryKey
+        focusPercent
+      }
+    }
+    preview {
+      applies
+      againstRevision
+      before
+      after
+      conflicts {
+        changeIndex
+        path
+        base
+        current
+        proposed
+      }
+      issues {
+        code
+        path
+        message
+      }
+    }
+  }
+`);
+
+const KIND_TONES: Record<string, BadgeTone> = { added: 'positive', changed: 'info', moved: 'info', rebalanced: 'info', retired: 'neutral' };
+const KIND_LABELS: Record<ChangeKind, string> = {
+  added: 'Adds',
+  changed: 'Changes',
+  moved: 'Moves',
+  rebalanced: 'Re-balances',
+  retired: 'Retires',
+};
+
+/**
+ * The change set, in order, each change with what it does to the framework field by field (applied one
+ * after another to the preview's starting document), and any conflict or problem against the current draft.
+ */
+export function ProposalChanges(props: { proposal: FragmentType<typeof ProposalChanges_proposal> }) {
+  const proposal = useFragment(ProposalChanges_proposal, props.proposal);
+  const { preview } = proposal;
+  const steps = useMemo(() => {
+    const before = asFrameworkDocument(preview.before);
+    const skip = new Set(preview.conflicts.map((conflict) => conflict.changeIndex));
+    return changeSteps(before, proposal.changes.map(changeFromView), skip);
+  }, [proposal.changes, preview.before, preview.conflicts]);
+  const merged = proposal.status === 'MERGED' || proposal.status === 'RELEASED';
+
+  return (
+    <section className="proposal-section" aria-labelledby="changes-title">
+      <h2 id="changes-title">Changes ({proposal.changes.length})</h2>
+      <p className="muted">
+        {merged
+          ? 'What the change set did when it was merged into the working draft.'
+          : `Shown against the current working draft (revision ${preview.againstRevision}). Changes apply in order; each sees the framework as the ones before it leave it.`}
+      </p>
+      {!preview.applies ? (
+        <div className="notice notice--block" role="note" data-testid="preview-problems">
+          <p>
+            <strong>This change set does not apply cleanly to the current draft.</strong>{' '}
+            {preview.conflicts.length > 0
+              ? `${pluralize(preview.conflicts.length, 'conflict')}: someone changed the same fields since it was written. `
+              : ''}
+            The author can edit the proposal to bring it up to date.
+          </p>
+        </div>
+      ) : null}
+      <ol className="change-list">
+        {proposal.changes.map((change, index) => {
+          const step = steps[index];
+          const conflicts = preview.conflicts.filter((conflict) => conflict.changeIndex === index);
+          const issues = preview.issues.filter(
+            (issue) => issue.path === `changes[${index}]` || issue.path.startsWith(`changes[${index}].`),
+          );
+          return (
+            <li key={index} className="change-card" data-testid="change">
+              <h3 className="change-card__title">
+                <span className="change-card__number">{index + 1}.</span>{' '}
+                <Badge tone={KIND_TONES[change.kind] ?? 'neutral'}>{KIND_LABELS[change.kind as ChangeKind] ?? change.kind}</Badge>{' '}
+                {change.description}
+              </h3>
+              {change.reason ? <p className="change-card__reason">Why: {change.reason}</p> : null}
+              {conflicts.length > 0 ? <ConflictList conflicts={conflicts} /> : null}
+              {issues.length > 0 ? (
+                <ul className="issue-list" aria-label={`Problems with change ${index + 1}`}>
+                  {issues.map((issue) => (
+                    <li key={`${issue.path}-${issue.code}`}>{issue.message}</li>
+                  ))}
+                </ul>
+              ) : null}
+              {step && conflicts.length === 0 ? (
+                <DocumentDiffView
+                  diff={step.diff}
+                  before={step.before}
+                  after={step.after}
+                  headingLevel={4}
+                  emptyMessage={step.applied ? 'No change to the framework.' : 'This change does not apply to the current draft.'}
+                />
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+type ConflictView = { path: string; base?: unknown; current?: unknown; proposed?: unknown };
+
+function ConflictList({ conflicts }: { conflicts: ConflictView[] }) {
+  return (
+    <div className="conflicts" data-testid="conflicts">
+      <p className="conflicts__title">
+        <strong>Conflict:</strong> the working draft changed {conflicts.length === 1 ? 'this field' : 'these fields'} after the proposal was
+        written.
+      </p>
+      {conflicts.map((conflict) => (
+        <div key={conflict.path} className="conflict" data-testid="conflict">
+          <p className="conflict__path">
+            <code>{conflict.path}</code>
+          </p>
+          <dl className="conflict__values">
+            <div>
+              <dt>When the proposal was written</dt>
+              <dd>{formatJson(conflict.base)}</dd>
+            </div>
+            <div>
+              <dt>In the current draft</dt>
+              <dd>{formatJson(conflict.current)}</dd>
+            </div>
+            <div>
+              <dt>Proposed</dt>
+              <dd>{formatJson(conflict.proposed)}</dd>
+            </div>
+          </dl>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function formatJson(value: unknown): string {
+  if (value === null || value === undefined) return 'none';
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.length > 0 ? value.join(', ') : 'none';
+  return JSON.stringify(value);
+}

@@ -1,0 +1,111 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useLocation, useParams } from 'react-router';
+import { Discussion } from '../discussion/Discussion';
+import { graphql } from '../gql';
+import { Breadcrumbs } from '../ui/Breadcrumbs';
+import { ErrorState } from '../ui/ErrorState';
+import { formatDate } from '../ui/format';
+import { hasErrorCode } from '../ui/graphql-errors';
+import { LoadingState } from '../ui/LoadingState';
+import { NotFoundState } from '../ui/NotFoundState';
+import { ServerHtml } from '../ui/ServerHtml';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { ProposalActions } from './ProposalActions';
+import { ProposalChanges } from './ProposalChanges';
+import { ProposalHistory } from './ProposalHistory';
+import { ProposalStatusBadge } from './ProposalStatusBadge';
+import { parseProposalNumber } from './proposal-number';
+
+export const ProposalQuery = graphql(`
+  query Proposal($number: Int!) {
+    proposal(number: $number) {
+      id
+      number
+      title
+      status
+      summaryHtml
+      createdAt
+      lastActivityAt
+      viewerCanEdit
+      author {
+        id
+        displayName
+      }
+      ...ProposalActions_proposal
+      ...ProposalChanges_proposal
+      ...ProposalHistory_proposal
+      ...Discussion_proposal
+    }
+    me {
+      id
+      role
+    }
+  }
+`);
+
+export function ProposalPage() {
+  const params = useParams();
+  const saved = savedMessage(useLocation().state);
+  const number = parseProposalNumber(params.number);
+  const { data, error, refetch } = useQuery(ProposalQuery, {
+    variables: { number: number ?? 0 },
+    skip: number === null,
+    // Comments, status and what the reader may do change while the page is away: show the cached page, then refresh it.
+    fetchPolicy: 'cache-and-network',
+  });
+  const proposal = data?.proposal;
+  useDocumentTitle(proposal ? `#${proposal.number} ${proposal.title}` : 'Proposal');
+
+  if (!proposal) {
+    if (number === null || hasErrorCode(error, 'PROPOSAL_NOT_FOUND')) {
+      return (
+        <NotFoundState heading="Proposal not found">
+          <p>
+            There is no proposal {number === null ? <code>{params.number}</code> : `#${number}`} that you can see. Drafts are visible to
+            their authors only.
+          </p>
+          <p>
+            <Link to="/proposals">See all proposals</Link>
+          </p>
+        </NotFoundState>
+      );
+    }
+    if (error) return <ErrorState error={error} heading="Could not load this proposal" onRetry={() => void refetch()} />;
+    return <LoadingState label="Loading the proposal…" />;
+  }
+
+  return (
+    <article className="proposal-page">
+      <Breadcrumbs items={[{ label: 'Proposals', to: '/proposals' }, { label: `#${proposal.number}` }]} />
+      <header className="page-header">
+        <p className="eyebrow">Proposal #{proposal.number}</p>
+        <div className="title-row">
+          <h1>{proposal.title}</h1>
+          <ProposalStatusBadge status={proposal.status} />
+        </div>
+        <p className="proposal-page__meta">
+          Proposed by <strong>{proposal.author.displayName}</strong> on{' '}
+          <time dateTime={proposal.createdAt}>{formatDate(proposal.createdAt)}</time>
+          {' · '}last activity <time dateTime={proposal.lastActivityAt}>{formatDate(proposal.lastActivityAt)}</time>
+        </p>
+      </header>
+
+      <ProposalActions proposal={proposal} notice={saved} />
+
+      <section className="proposal-section" aria-labelledby="summary-title">
+        <h2 id="summary-title">Summary</h2>
+        <ServerHtml html={proposal.summaryHtml} topHeadingLevel={3} testId="proposal-summary" />
+      </section>
+
+      <ProposalChanges proposal={proposal} />
+      <ProposalHistory proposal={proposal} />
+      <Discussion proposal={proposal} viewer={data.me ?? null} />
+    </article>
+  );
+}
+
+/** The editor says what it saved through the navigation state. */
+function savedMessage(state: unknown): string | null {
+  if (typeof state === 'object' && state !== null && 'saved' in state && typeof state.saved === 'string') return state.saved;
+  return null;
+}

@@ -1,0 +1,127 @@
+import { type KeyboardEvent, type Ref, useId, useRef, useState } from 'react';
+import { describedBy, fieldIds } from './field-ids';
+import { Markdown } from './Markdown';
+
+type MarkdownFieldProps = {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  id?: string;
+  hint?: string;
+  error?: string;
+  rows?: number;
+  required?: boolean;
+  maxLength?: number;
+  ref?: Ref<HTMLTextAreaElement>;
+};
+
+type Tab = 'write' | 'preview';
+
+/**
+ * A Markdown textarea with Write and Preview tabs (the WAI-ARIA tabs pattern: arrow keys move between tabs).
+ * The preview uses the app's own small Markdown reader, which builds React elements, never HTML; the API
+ * renders the full Markdown once the text is saved.
+ */
+export function MarkdownField({
+  label,
+  name,
+  value,
+  onChange,
+  id: givenId,
+  hint,
+  error,
+  rows = 8,
+  required,
+  maxLength,
+  ref,
+}: MarkdownFieldProps) {
+  const ids = fieldIds(useId(), givenId, hint, error);
+  const [tab, setTab] = useState<Tab>('write');
+  const writeTab = useRef<HTMLButtonElement>(null);
+  const previewTab = useRef<HTMLButtonElement>(null);
+
+  const select = (next: Tab) => {
+    setTab(next);
+    (next === 'write' ? writeTab : previewTab).current?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) {
+      event.preventDefault();
+      if (event.key === 'Home') select('write');
+      else if (event.key === 'End') select('preview');
+      else select(tab === 'write' ? 'preview' : 'write');
+    }
+  };
+
+  return (
+    <div className={`field markdown-field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={ids.id} id={`${ids.id}-label`}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={ids.hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <div className="markdown-field__tabs" role="tablist" aria-label={`${label}: write or preview`}>
+        <button
+          ref={writeTab}
+          type="button"
+          role="tab"
+          id={`${ids.id}-write-tab`}
+          aria-selected={tab === 'write'}
+          aria-controls={`${ids.id}-write`}
+          tabIndex={tab === 'write' ? 0 : -1}
+          onClick={() => setTab('write')}
+          onKeyDown={onKeyDown}
+        >
+          Write
+        </button>
+        <button
+          ref={previewTab}
+          type="button"
+          role="tab"
+          id={`${ids.id}-preview-tab`}
+          aria-selected={tab === 'preview'}
+          aria-controls={`${ids.id}-preview`}
+          tabIndex={tab === 'preview' ? 0 : -1}
+          onClick={() => setTab('preview')}
+          onKeyDown={onKeyDown}
+        >
+          Preview
+        </button>
+      </div>
+      <div role="tabpanel" id={`${ids.id}-write`} aria-labelledby={`${ids.id}-write-tab`} hidden={tab !== 'write'}>
+        <textarea
+          ref={ref}
+          id={ids.id}
+          name={name}
+          rows={rows}
+          value={value}
+          required={required}
+          maxLength={maxLength}
+          onChange={(event) => onChange(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(ids)}
+        />
+      </div>
+      <div
+        role="tabpanel"
+        id={`${ids.id}-preview`}
+        aria-labelledby={`${ids.id}-preview-tab`}
+        hidden={tab !== 'preview'}
+        className="markdown-field__preview"
+        tabIndex={0}
+        data-testid={`${name}-preview`}
+      >
+        {value.trim() ? <Markdown source={value} /> : <p className="muted">Nothing to preview yet.</p>}
+      </div>
+      {error ? (
+        <p className="field__error" id={ids.errorId} data-testid={`${name}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { type Ref, type SelectHTMLAttributes, useId } from 'react';
+import { describedBy, fieldIds } from './field-ids';
+
+export type SelectOption = { value: string; label: string };
+
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children'> & {
+  label: string;
+  name: string;
+  options: readonly SelectOption[];
+  /** A first option with an empty value, e.g. "Choose a category…" or "Any status". */
+  placeholder?: string;
+  id?: string;
+  hint?: string;
+  error?: string;
+  ref?: Ref<HTMLSelectElement>;
+};
+
+/** A labelled select, with its hint and error tied to it like TextField's. */
+export function SelectField({ label, name, options, placeholder, id: givenId, hint, error, ref, ...select }: SelectFieldProps) {
+  const ids = fieldIds(useId(), givenId, hint, error);
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={ids.id}>{label}</label>
+      {hint ? (
+        <p className="field__hint" id={ids.hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <select {...select} ref={ref} id={ids.id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(ids)}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <p className="field__error" id={ids.errorId} data-testid={`${name}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
