@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AuditService } from './audit/audit.service.js';
+import { createApp } from './bootstrap.js';
 import { DomainError } from './common/domain-error.js';
 import { systemContext } from './common/request-context.js';
 import { ConfigError, loadConfig } from './config/config.js';
@@ -7,11 +8,6 @@ import type { DatabaseHandle } from './database/connect.js';
 import { connectDatabase } from './database/connect.js';
 import { openDatabase } from './database/data-source.js';
 import { findRunningInstance } from './database/embedded-postgres.js';
-import { CommentsService } from './comments/comments.service.js';
-import { FrameworkService } from './framework/framework.service.js';
-import { ProposalsService } from './proposals/proposals.service.js';
-import { ReleasesService } from './releases/releases.service.js';
-import { SeedService } from './seed/seed.service.js';
 import { ROLES } from './users/role.js';
 import { UsersService } from './users/users.service.js';
 
@@ -76,13 +72,19 @@ try {
         console.log('Migrations are up to date.');
         break;
       case 'seed': {
-        const audit = new AuditService();
-        const framework = new FrameworkService();
-        const proposals = new ProposalsService(framework, audit);
-        const seed = new SeedService(framework, new ReleasesService(config), users, proposals, new CommentsService(proposals, audit));
-        const report = await seed.run(dataSource, { demo: values.demo });
+        // The seed walks proposals through the real services, so it runs inside the application itself.
+        const running = await createApp(
+          { ...config, demoSeed: values.demo, votingCloser: false, logLevel: 'error' },
+          {
+            database: { ...database, stop: async () => {} },
+          },
+        );
+        await running.close();
+        const report = running.seed;
         console.log(
-          `Seeded: framework ${report.framework ? 'created' : 'already present'}, release ${report.release ? 'created' : 'already present'}, demo accounts: ${report.demoAccounts.length ? report.demoAccounts.join(', ') : 'none created'}`,
+          `Seeded: framework ${report.framework ? 'created' : 'already present'}, release ${report.release ? 'created' : 'already present'}, ` +
+            `demo accounts: ${report.demoAccounts.length ? report.demoAccounts.join(', ') : 'none created'}, ` +
+            `demo proposals: ${report.demoProposal ? 'created' : 'none created'}`,
         );
         break;
       }

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { createCommentCountLoader, createCommentRevisionsLoader } from '../comments/comments.loader.js';
 import { createDraftLoader } from '../framework/framework.loader.js';
+import { createProposalsByMeasureLoader } from '../proposals/proposals.loader.js';
+import { createReleasesLoader } from '../releases/releases.loader.js';
 import { createUsersLoader } from '../users/users.loader.js';
 import { createBallotLoader } from '../voting/voting.loader.js';
 
@@ -12,6 +14,8 @@ export function createLoaders(manager: EntityManager) {
     commentRevisions: createCommentRevisionsLoader(manager),
     draft: createDraftLoader(manager),
     ballots: createBallotLoader(manager),
+    releases: createReleasesLoader(manager),
+    proposalsByMeasure: createProposalsByMeasureLoader(manager),
   };
 }
 

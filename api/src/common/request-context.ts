@@ -55,10 +55,14 @@ export const Ctx = createParamDecorator((_data: unknown, context: ExecutionConte
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     userAgent: req.get?.('user-agent') ?? null,
     manager,
+    // Loaders read through this context's manager: inside a mutation, the transaction's (a read outside it
+    // would not see the mutation's writes, and on the embedded database would wait for it to end).
     get loaders() {
-      const holder = req as unknown as Record<symbol, Loaders | undefined>;
-      holder[LOADERS_KEY] ??= createLoaders((req as unknown as Record<symbol, EntityManager>)[MANAGER_KEY] ?? manager);
-      return holder[LOADERS_KEY];
+      const holder = req as unknown as Record<symbol, WeakMap<EntityManager, Loaders> | undefined>;
+      const byManager = (holder[LOADERS_KEY] ??= new WeakMap());
+      let loaders = byManager.get(manager);
+      if (!loaders) byManager.set(manager, (loaders = createLoaders(manager)));
+      return loaders;
     },
     afterCommit: (effect) => (transaction ? transaction.afterCommit.push(effect) : effect()),
     req,

@@ -19,6 +19,9 @@ export function createDataSource(url: string, options: { poolSize?: number; logg
     logger: new QueryLogger(options.logging),
     maxQueryExecutionTime: 1000,
     applicationName: 'ocmf-commons',
+    // A client-side limit, so a query stuck behind another connection's transaction (the embedded database runs
+    // one transaction at a time) fails loudly instead of waiting forever.
+    extra: { query_timeout: 60_000 },
   });
 }
 

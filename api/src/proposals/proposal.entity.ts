@@ -61,6 +61,10 @@ export class ProposalEntity {
   @Column({ name: 'merged_revision', type: 'integer', nullable: true })
   mergedRevision: number | null;
 
+  /** The release that published this proposal's changes. */
+  @Column({ name: 'released_in', type: 'text', nullable: true })
+  releasedIn: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -78,6 +78,8 @@ export class ProposalType {
   baseRevision: number;
   @Field(() => Int, { nullable: true, description: 'The draft revision its merge produced.' })
   mergedRevision: number | null;
+  @Field(() => String, { nullable: true, description: 'The release version that published it.' })
+  releasedIn: string | null;
   @Field(() => [String])
   touchedCategories: string[];
   @Field(() => [String])

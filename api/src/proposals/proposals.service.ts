@@ -296,6 +296,7 @@ export function toType(proposal: ProposalEntity): ProposalType {
     status: proposal.status,
     baseRevision: proposal.baseRevision,
     mergedRevision: proposal.mergedRevision ?? null,
+    releasedIn: proposal.releasedIn ?? null,
     touchedCategories: proposal.touchedCategories,
     touchedMeasures: proposal.touchedMeasures,
     createdAt: proposal.createdAt,

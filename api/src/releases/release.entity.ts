@@ -42,4 +42,18 @@ export class ReleaseEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz' })
   publishedAt: Date;
+
+  /** The version this one follows; null for the first release. */
+  @Column({ name: 'previous_version', type: 'text', nullable: true })
+  previousVersion: string | null;
+
+  /** The merged proposals it releases, each change described, as written at publication. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  changelog: ChangelogEntry[];
 }
+
+export type ChangelogEntry = {
+  proposalNumber: number;
+  title: string;
+  changes: { kind: 'added' | 'changed' | 'retired' | 'rebalanced' | 'moved'; description: string }[];
+};

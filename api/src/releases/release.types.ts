@@ -1,4 +1,7 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import type { DocumentDiff, FrameworkDocument } from '@ocmf/standard';
+import { JSONScalar } from '../common/json.scalar.js';
+import { ProposalType } from '../proposals/proposal.types.js';
 import { CategoryType, MeasureType } from '../framework/framework.types.js';
 
 @ObjectType('License')
@@ -20,6 +23,30 @@ export class LicenseType {
 export class ReleaseDownloadsType {
   @Field({ description: 'Canonical JSON, valid against /schema/framework.schema.json; its SHA-256 is contentHash.' })
   json: string;
+
+  @Field({ description: 'CSV, one row per measure.' })
+  csv: string;
+
+  @Field({ description: 'The whole framework as a readable Markdown document, with attribution.' })
+  markdown: string;
+}
+
+@ObjectType('ChangelogChange')
+export class ChangelogChangeType {
+  @Field({ description: 'added, changed, retired, rebalanced or moved.' })
+  kind: string;
+  @Field()
+  description: string;
+}
+
+@ObjectType('ChangelogEntry', { description: 'A proposal a release published, with its changes.' })
+export class ChangelogEntryType {
+  @Field(() => Int)
+  proposalNumber: number;
+  @Field()
+  title: string;
+  @Field(() => [ChangelogChangeType])
+  changes: ChangelogChangeType[];
 }
 
 @ObjectType('Release', { description: 'An immutable, versioned snapshot of the framework.' })
@@ -53,4 +80,56 @@ export class ReleaseType {
 
   @Field(() => ReleaseDownloadsType)
   downloads: ReleaseDownloadsType;
+
+  @Field(() => String, { nullable: true, description: 'The version this one follows.' })
+  previousVersion: string | null;
+
+  @Field(() => [ChangelogEntryType], { description: 'The proposals it published, in merge order.' })
+  changelog: ChangelogEntryType[];
+
+  @Field(() => JSONScalar, { description: 'The framework document ({ categories, measures }) of this release.' })
+  document: FrameworkDocument;
+}
+
+@ObjectType('ReleaseDiff', { description: 'What changed between two releases (packages/standard DocumentDiff).' })
+export class ReleaseDiffType {
+  @Field(() => ReleaseType)
+  from: ReleaseType;
+  @Field(() => ReleaseType)
+  to: ReleaseType;
+  @Field(() => JSONScalar, {
+    description:
+      '{ measures: { added, removed, retired, moved, changed }, categories: { added, removed, changed }, focus }; text changes carry word diffs.',
+  })
+  diff: DocumentDiff;
+}
+
+@ObjectType('ReleasePreview', { description: 'What publishing now would release (editors).' })
+export class ReleasePreviewType {
+  @Field()
+  previousVersion: string;
+  @Field(() => Int)
+  draftRevision: number;
+  @Field({ description: 'MAJOR, MINOR, PATCH or NONE, from the version rule.' })
+  requiredBump: string;
+  @Field()
+  suggestedVersion: string;
+  @Field(() => [String], { description: 'The versions an editor may choose: the rule’s, or higher.' })
+  allowedVersions: string[];
+  @Field({ description: 'False when nothing has been merged since the previous release.' })
+  canPublish: boolean;
+  @Field(() => [ProposalType])
+  mergedProposals: ProposalType[];
+  @Field(() => JSONScalar, { description: 'Previous release → working draft.' })
+  diff: DocumentDiff;
+}
+
+@InputType()
+export class PublishReleaseInput {
+  @Field({ description: 'e.g. "Customer Success update".' })
+  title: string;
+  @Field({ description: 'Release notes, Markdown.' })
+  notes: string;
+  @Field(() => String, { nullable: true, description: 'Defaults to the version the rule requires; may be higher, never lower.' })
+  version?: string | null;
 }

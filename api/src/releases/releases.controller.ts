@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { toCsv, toMarkdown } from '@ocmf/standard';
 import type { Request, Response } from 'express';
 import { Ctx, type RequestContext } from '../common/request-context.js';
 import { WebAppService } from '../web/web-app.service.js';
@@ -6,10 +7,12 @@ import { ReleasesService } from './releases.service.js';
 
 const FORMATS = {
   json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8; header=present',
+  md: 'text/markdown; charset=utf-8',
 } as const;
 type Format = keyof typeof FORMATS;
 
-/** Machine-readable downloads: /releases/{version}.json ("latest" works as a version). */
+/** Downloads: /releases/{version}.json|.csv|.md ("latest" works as a version). */
 @Controller('releases')
 export class ReleasesController {
   constructor(
@@ -19,7 +22,7 @@ export class ReleasesController {
 
   @Get(':file')
   async download(@Ctx() ctx: RequestContext, @Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const match = /^(.+)\.(json)$/.exec(file);
+    const match = /^(.+)\.(json|csv|md)$/.exec(file);
     if (!match) {
       // /releases/1.0.0 is a page of the web app, not a download.
       this.web.sendIndex(req, res);
@@ -27,13 +30,15 @@ export class ReleasesController {
     }
     const [, version, format] = match as unknown as [string, string, Format];
     const release = await this.releases.get(ctx, version);
-    const body = this.releases.canonicalJson(release);
-    const etag = `"${release.contentHash.trim()}"`;
+    const body =
+      format === 'json' ? this.releases.canonicalJson(release) : format === 'csv' ? toCsv(release.document) : toMarkdown(release.document);
+    // The JSON's ETag is its content hash; the other formats are derived from it, so tag them by hash and format.
+    const etag = format === 'json' ? `"${release.contentHash.trim()}"` : `"${release.contentHash.trim()}-${format}"`;
     res.setHeader('ETag', etag);
     res.setHeader('Last-Modified', release.publishedAt.toUTCString());
     // "latest" moves when a new release is published; a versioned URL never changes.
     res.setHeader('Cache-Control', version === 'latest' ? 'public, max-age=60' : 'public, max-age=31536000, immutable');
-    res.setHeader('Content-Disposition', `inline; filename="ocmf-${release.version}.${format}"`);
+    res.setHeader('Content-Disposition', `${format === 'json' ? 'inline' : 'attachment'}; filename="ocmf-${release.version}.${format}"`);
     res.setHeader('Access-Control-Allow-Origin', '*');
     if (req.headers['if-none-match'] === etag) {
       res.status(304).end();

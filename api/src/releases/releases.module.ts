@@ -1,14 +1,17 @@
 import { Module } from '@nestjs/common';
 import { WebModule } from '../web/web.module.js';
+import { ProposalsModule } from '../proposals/proposals.module.js';
+import { MeasureHistoryResolver } from './measure-history.resolver.js';
+import { PublishingService } from './publishing.service.js';
 import { ReleasesController } from './releases.controller.js';
 import { ReleasesResolver } from './releases.resolver.js';
 import { ReleasesService } from './releases.service.js';
 import { SchemaController } from './schema.controller.js';
 
 @Module({
-  imports: [WebModule],
+  imports: [WebModule, ProposalsModule],
   controllers: [ReleasesController, SchemaController],
-  providers: [ReleasesService, ReleasesResolver],
-  exports: [ReleasesService],
+  providers: [ReleasesService, PublishingService, ReleasesResolver, MeasureHistoryResolver],
+  exports: [ReleasesService, PublishingService],
 })
 export class ReleasesModule {}

@@ -1,11 +1,19 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { RequirePermission } from '../auth/guards.js';
 import { Ctx, type RequestContext } from '../common/request-context.js';
-import { ReleaseType } from './release.types.js';
+import { Transactional } from '../database/transaction.interceptor.js';
+import { LiveEvents } from '../live/live-events.js';
+import { PublishingService } from './publishing.service.js';
+import { PublishReleaseInput, ReleaseDiffType, ReleasePreviewType, ReleaseType } from './release.types.js';
 import { ReleasesService } from './releases.service.js';
 
 @Resolver(() => ReleaseType)
 export class ReleasesResolver {
-  constructor(private readonly service: ReleasesService) {}
+  constructor(
+    private readonly service: ReleasesService,
+    private readonly publishing: PublishingService,
+    private readonly live: LiveEvents,
+  ) {}
 
   @Query(() => [ReleaseType], { description: 'Published releases, newest version first.' })
   async releases(@Ctx() ctx: RequestContext): Promise<ReleaseType[]> {
@@ -15,5 +23,33 @@ export class ReleasesResolver {
   @Query(() => ReleaseType, { description: 'One release by semantic version; "latest" is the newest.' })
   async release(@Ctx() ctx: RequestContext, @Args('version') version: string): Promise<ReleaseType> {
     return this.service.toType(await this.service.get(ctx, version));
+  }
+
+  @Query(() => ReleaseDiffType, {
+    description: 'What changed from one release to another ("latest" works), across any number of releases.',
+  })
+  async releaseDiff(@Ctx() ctx: RequestContext, @Args('from') from: string, @Args('to') to: string): Promise<ReleaseDiffType> {
+    const result = await this.publishing.diff(ctx, from, to);
+    return { from: this.service.toType(result.from), to: this.service.toType(result.to), diff: result.diff };
+  }
+
+  @Query(() => ReleasePreviewType, { description: 'What publishing now would release, and the versions allowed (editors).' })
+  @RequirePermission('release:publish')
+  releasePreview(@Ctx() ctx: RequestContext): Promise<ReleasePreviewType> {
+    return this.publishing.preview(ctx);
+  }
+
+  @Mutation(() => ReleaseType, {
+    description: 'Snapshots the working draft as an immutable release; its merged proposals become RELEASED.',
+  })
+  @RequirePermission('release:publish')
+  @Transactional()
+  async publishRelease(@Ctx() ctx: RequestContext, @Args('input') input: PublishReleaseInput): Promise<ReleaseType> {
+    return this.service.toType(await this.publishing.publish(ctx, input));
+  }
+
+  @Subscription(() => ReleaseType, { description: 'Pushes each release as it is published.', resolve: (payload: ReleaseType) => payload })
+  releasePublished(): AsyncIterableIterator<ReleaseType> {
+    return this.live.subscribe<ReleaseType>('release.published');
   }
 }

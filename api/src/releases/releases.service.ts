@@ -1,10 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { canonicalJson, contentHash, type FrameworkDocument, parseVersion, type ReleaseDocument, toReleaseDocument } from '@ocmf/standard';
+import {
+  canonicalJson,
+  contentHash,
+  type FrameworkDocument,
+  fromReleaseDocument,
+  parseVersion,
+  type ReleaseDocument,
+  toReleaseDocument,
+} from '@ocmf/standard';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { documentView } from '../framework/document-view.js';
-import { ReleaseEntity } from './release.entity.js';
+import { type ChangelogEntry, ReleaseEntity } from './release.entity.js';
 import type { ReleaseType } from './release.types.js';
 import { ReleaseErrors } from './releases.errors.js';
 
@@ -27,20 +35,21 @@ export class ReleasesService {
   }
 
   /** A release by version; "latest" is the highest published version. */
-  async get(ctx: Pick<RequestContext, 'manager'>, version: string): Promise<ReleaseEntity> {
+  async get(ctx: Pick<RequestContext, 'manager'>, version: string, argument = 'version'): Promise<ReleaseEntity> {
     const wanted = version.trim();
     if (wanted === 'latest') {
       const [latest] = await ctx.manager.find(ReleaseEntity, { order: NEWEST_FIRST, take: 1 });
-      if (!latest) throw ReleaseErrors.notFound('latest', []);
+      if (!latest) throw ReleaseErrors.notFound('latest', [], argument);
       return latest;
     }
-    if (!parseVersion(wanted)) throw ReleaseErrors.badVersion(wanted);
+    if (!parseVersion(wanted)) throw ReleaseErrors.badVersion(wanted, argument);
     const release = await ctx.manager.findOneBy(ReleaseEntity, { version: wanted });
     if (release) return release;
     const published = await ctx.manager.find(ReleaseEntity, { select: { version: true }, order: NEWEST_FIRST });
     throw ReleaseErrors.notFound(
       wanted,
       published.map((r) => r.version),
+      argument,
     );
   }
 
@@ -51,6 +60,7 @@ export class ReleasesService {
     document: FrameworkDocument,
     draftRevision: number,
     publishedBy: string | null,
+    history: { previousVersion: string | null; changelog: ChangelogEntry[] } = { previousVersion: null, changelog: [] },
   ): Promise<ReleaseEntity> {
     const parsed = parseVersion(meta.version);
     if (!parsed) throw ReleaseErrors.badVersion(meta.version);
@@ -70,6 +80,8 @@ export class ReleasesService {
       draftRevision,
       publishedBy,
       publishedAt: meta.publishedAt,
+      previousVersion: history.previousVersion,
+      changelog: history.changelog,
     });
     await manager.insert(ReleaseEntity, release);
     return release;
@@ -91,7 +103,10 @@ export class ReleasesService {
       contentHash: release.contentHash.trim(),
       draftRevision: release.draftRevision,
       ...documentView(release.document),
-      downloads: { json: `${base}.json` },
+      downloads: { json: `${base}.json`, csv: `${base}.csv`, markdown: `${base}.md` },
+      previousVersion: release.previousVersion,
+      changelog: release.changelog,
+      document: fromReleaseDocument(release.document),
     };
   }
 }

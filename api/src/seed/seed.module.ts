@@ -4,10 +4,11 @@ import { FrameworkModule } from '../framework/framework.module.js';
 import { ProposalsModule } from '../proposals/proposals.module.js';
 import { ReleasesModule } from '../releases/releases.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { VotingModule } from '../voting/voting.module.js';
 import { SeedService } from './seed.service.js';
 
 @Module({
-  imports: [FrameworkModule, ReleasesModule, UsersModule, ProposalsModule, CommentsModule],
+  imports: [FrameworkModule, ReleasesModule, UsersModule, ProposalsModule, CommentsModule, VotingModule],
   providers: [SeedService],
   exports: [SeedService],
 })

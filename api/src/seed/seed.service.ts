@@ -7,10 +7,19 @@ import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { FrameworkService } from '../framework/framework.service.js';
+import { PublishingService } from '../releases/publishing.service.js';
 import { ReleasesService } from '../releases/releases.service.js';
+import { VotingService } from '../voting/voting.service.js';
 import { UsersService } from '../users/users.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
-import { CUSTOMER_SUCCESS_DISCUSSION, CUSTOMER_SUCCESS_PROPOSAL } from './demo-proposal.js';
+import {
+  CLARIFY_TIME_TO_SMILE_COMMENT,
+  CLARIFY_TIME_TO_SMILE_PROPOSAL,
+  CUSTOMER_SUCCESS_DISCUSSION,
+  CUSTOMER_SUCCESS_PROPOSAL,
+  CUSTOMER_SUCCESS_RELEASE,
+  REBALANCE_PROPOSAL,
+} from './demo-proposal.js';
 
 const V1_NOTES = [
   'The first edition of the framework, launched on 22 March 2016.',
@@ -31,6 +40,8 @@ export class SeedService {
     private readonly users: UsersService,
     private readonly proposals: ProposalsService,
     private readonly comments: CommentsService,
+    private readonly voting: VotingService,
+    private readonly publishing: PublishingService,
   ) {}
 
   async run(dataSource: DataSource, options: { demo: boolean }): Promise<SeedReport> {
@@ -66,24 +77,48 @@ export class SeedService {
     });
   }
 
-  /** The example proposal, in DISCUSSION with a short thread, unless any proposal exists already. */
+  /**
+   * The demo story, unless any proposal exists already: the Customer Success proposal discussed, voted,
+   * merged and released as 1.1.0; a second proposal open for discussion; a third being voted on.
+   */
   private async seedDemoProposal(manager: EntityManager): Promise<boolean> {
     if ((await manager.count(ProposalEntity)) > 0) return false;
     const people: UserEntity[] = [];
     for (const account of DEMO_ACCOUNTS) people.push((await this.users.findByEmail(manager, account.email))!);
+    // A fresh context per step: each has its own per-request caches, as separate requests would.
     const as = (index: number) => systemContext(manager, people[index]!);
-    const author = as(4);
-    const proposal = await this.proposals.create(author, CUSTOMER_SUCCESS_PROPOSAL);
-    await this.proposals.submit(author, proposal.number);
+    const [, editor, setter, setter2, member] = [0, 1, 2, 3, 4];
+
+    const customerSuccess = await this.proposals.create(as(member), CUSTOMER_SUCCESS_PROPOSAL);
+    await this.proposals.submit(as(member), customerSuccess.number);
     const ids: string[] = [];
     for (const [who, body, replyTo] of CUSTOMER_SUCCESS_DISCUSSION) {
       const comment = await this.comments.add(as(who), {
-        proposalNumber: proposal.number,
+        proposalNumber: customerSuccess.number,
         body,
         parentId: replyTo === null ? null : ids[replyTo],
       });
       ids.push(comment.id);
     }
+    await this.voting.open(as(editor), customerSuccess.number, null);
+    await this.voting.cast(as(setter), { proposalNumber: customerSuccess.number, choice: 'APPROVE', rationale: 'Long overdue.' });
+    await this.voting.cast(as(setter2), { proposalNumber: customerSuccess.number, choice: 'APPROVE', rationale: null });
+    await this.voting.closeByEditor(as(editor), customerSuccess.number);
+    await this.voting.merge(as(editor), customerSuccess.number);
+    await this.publishing.publish(as(editor), CUSTOMER_SUCCESS_RELEASE);
+
+    const clarify = await this.proposals.create(as(setter), CLARIFY_TIME_TO_SMILE_PROPOSAL);
+    await this.proposals.submit(as(setter), clarify.number);
+    await this.comments.add(as(member), { proposalNumber: clarify.number, body: CLARIFY_TIME_TO_SMILE_COMMENT, parentId: null });
+
+    const rebalance = await this.proposals.create(as(member), REBALANCE_PROPOSAL);
+    await this.proposals.submit(as(member), rebalance.number);
+    await this.voting.open(as(editor), rebalance.number, null);
+    await this.voting.cast(as(setter), {
+      proposalNumber: rebalance.number,
+      choice: 'REJECT',
+      rationale: 'Acceleration is already the smallest share.',
+    });
     return true;
   }
 }

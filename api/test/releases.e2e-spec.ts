@@ -1,0 +1,249 @@
+import { createHash } from 'node:crypto';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parseCsv } from '@ocmf/standard';
+import { errorCodes, type GraphQLTestClient } from './support/graphql-client.js';
+import { signedInAs } from './support/factories.js';
+import { CREATE_PROPOSAL, type CreatedProposal, SUBMIT_PROPOSAL } from './support/proposal-operations.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const PUBLISH = `mutation($input: PublishReleaseInput!) { publishRelease(input: $input) { version title previousVersion contentHash changelog { proposalNumber changes { kind description } } } }`;
+const PREVIEW = `query { releasePreview { previousVersion requiredBump suggestedVersion allowedVersions canPublish mergedProposals { number } } }`;
+const DIFF = `query($from: String!, $to: String!) { releaseDiff(from: $from, to: $to) { from { version } to { version } diff } }`;
+
+let app: TestApp;
+let editor: GraphQLTestClient;
+let author: GraphQLTestClient;
+let setter: GraphQLTestClient;
+
+beforeAll(async () => {
+  app = await startTestApp({ VOTING_CLOSER: 'off' });
+  editor = (await signedInAs(app, 'EDITOR')).client;
+  author = (await signedInAs(app, 'MEMBER')).client;
+  setter = (await signedInAs(app, 'STANDARD_SETTER')).client;
+});
+afterAll(() => app.close());
+
+/** Takes a change set through discussion, an approving vote and the merge. */
+async function merged(title: string, changes: unknown[]): Promise<number> {
+  const { number } = (await author.data<CreatedProposal>(CREATE_PROPOSAL, { input: { title, summary: 'Because.', changes } }))
+    .createProposal;
+  await author.data(SUBMIT_PROPOSAL, { number });
+  await editor.data(`mutation($n: Int!, $at: DateTime) { openVoting(number: $n, closesAt: $at) { number } }`, {
+    n: number,
+    at: new Date(Date.now() + 600_000).toISOString(),
+  });
+  await setter.data(`mutation($input: CastVoteInput!) { castVote(input: $input) { number } }`, {
+    input: { proposalNumber: number, choice: 'APPROVE' },
+  });
+  await editor.data(`mutation($n: Int!) { closeVoting(number: $n) { status } }`, { n: number });
+  await editor.data(`mutation($n: Int!) { mergeProposal(number: $n) { status } }`, { n: number });
+  return number;
+}
+
+const addNetArr = {
+  op: 'ADD_MEASURE',
+  measure: {
+    key: 'net-annual-recurring-revenue',
+    name: 'Net Annual Recurring Revenue',
+    categoryKey: 'business',
+    audience: 'EXECUTIVE',
+    definition: 'Recurring revenue won, lost and expanded over a year.',
+    formula: 'New customer revenue − Lost customer revenue + Expansion revenue',
+    unit: 'currency per year',
+    direction: 'HIGHER_IS_BETTER',
+    status: 'EMERGING',
+  },
+};
+
+describe('publishing', () => {
+  it('refuses to publish when nothing has been merged since the last release', async () => {
+    const preview = await editor.data<{ releasePreview: { canPublish: boolean } }>(PREVIEW);
+    expect(preview.releasePreview.canPublish).toBe(false);
+    const result = await editor.query(PUBLISH, { input: { title: 'Empty', notes: '' } });
+    expect(errorCodes(result)).toEqual(['NOTHING_TO_RELEASE']);
+    expect(result.errors?.[0]?.message).toBe('Nothing has been merged since 1.0.0: merge an accepted proposal first.');
+  });
+
+  it('is for editors only', async () => {
+    expect(errorCodes(await author.query(PREVIEW))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await author.query(PUBLISH, { input: { title: 'Mine', notes: '' } }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('computes a MINOR bump for an added measure, refuses a lower version, and releases the merged proposals', async () => {
+    const number = await merged('Add Net ARR', [addNetArr]);
+    const { releasePreview } = await editor.data<{
+      releasePreview: { requiredBump: string; suggestedVersion: string; allowedVersions: string[]; mergedProposals: { number: number }[] };
+    }>(PREVIEW);
+    expect(releasePreview).toMatchObject({
+      requiredBump: 'MINOR',
+      suggestedVersion: '1.1.0',
+      allowedVersions: ['1.1.0', '2.0.0'],
+      mergedProposals: [{ number }],
+    });
+
+    const tooLow = await editor.query(PUBLISH, { input: { title: 'Patch?', notes: '', version: '1.0.1' } });
+    expect(errorCodes(tooLow)).toEqual(['VERSION_TOO_LOW']);
+    expect(tooLow.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('input.version');
+
+    const { publishRelease } = await editor.data<{
+      publishRelease: {
+        version: string;
+        previousVersion: string;
+        changelog: { proposalNumber: number; changes: { kind: string; description: string }[] }[];
+      };
+    }>(PUBLISH, {
+      input: { title: 'Customer Success update', notes: 'Adds **Net ARR**.' },
+    });
+    expect(publishRelease).toMatchObject({
+      version: '1.1.0',
+      previousVersion: '1.0.0',
+      changelog: [
+        { proposalNumber: number, changes: [{ kind: 'added', description: 'Add measure Net Annual Recurring Revenue to Business' }] },
+      ],
+    });
+    const { proposal } = await app
+      .client()
+      .data<{ proposal: { status: string; releasedIn: string } }>(`query($n: Int!) { proposal(number: $n) { status releasedIn } }`, {
+        n: number,
+      });
+    expect(proposal).toEqual({ status: 'RELEASED', releasedIn: '1.1.0' });
+  });
+
+  it('makes retiring a measure a MAJOR release, and lets an editor go higher than a PATCH but never lower', async () => {
+    await merged('Reword Time to Smile', [
+      { op: 'UPDATE_MEASURE', measureKey: 'time-to-smile', patch: { notes: 'Clock starts at the first interruption.' } },
+    ]);
+    expect((await editor.data<{ releasePreview: { requiredBump: string } }>(PREVIEW)).releasePreview.requiredBump).toBe('PATCH');
+    await merged('Retire self-service success', [
+      { op: 'RETIRE_MEASURE', measureKey: 'self-service-success', reason: 'Folded into engagement.' },
+    ]);
+    const { releasePreview } = await editor.data<{ releasePreview: { requiredBump: string; allowedVersions: string[] } }>(PREVIEW);
+    expect(releasePreview).toEqual(expect.objectContaining({ requiredBump: 'MAJOR', allowedVersions: ['2.0.0'] }));
+    expect(errorCodes(await editor.query(PUBLISH, { input: { title: 'Too small', notes: '', version: '1.2.0' } }))).toEqual([
+      'VERSION_TOO_LOW',
+    ]);
+    const { publishRelease } = await editor.data<{ publishRelease: { version: string; changelog: unknown[] } }>(PUBLISH, {
+      input: { title: 'Second edition', notes: '' },
+    });
+    expect(publishRelease.version).toBe('2.0.0');
+    expect(publishRelease.changelog).toHaveLength(2);
+  });
+
+  it('lets two editors publishing at once produce one release; the other gets a clear conflict', async () => {
+    await merged('Set focus', [
+      {
+        op: 'SET_FOCUS',
+        focus: [
+          ['customer', 25],
+          ['employee', 20],
+          ['business', 25],
+          ['knowledge', 20],
+          ['acceleration', 10],
+        ].map(([categoryKey, focusPercent]) => ({ categoryKey, focusPercent })),
+      },
+    ]);
+    const other = (await signedInAs(app, 'EDITOR')).client;
+    const results = await Promise.all([
+      editor.query(PUBLISH, { input: { title: 'Rebalanced A', notes: '' } }),
+      other.query(PUBLISH, { input: { title: 'Rebalanced B', notes: '' } }),
+    ]);
+    const ok = results.filter((r) => !r.errors);
+    const refused = results.filter((r) => r.errors);
+    expect(ok).toHaveLength(1);
+    expect(errorCodes(refused[0]!)).toEqual([expect.stringMatching(/^(RELEASE_VERSION_TAKEN|NOTHING_TO_RELEASE)$/)]);
+    const { releases } = await app.client().data<{ releases: { version: string }[] }>('{ releases { version } }');
+    expect(releases.map((r) => r.version)).toEqual(['2.1.0', '2.0.0', '1.1.0', '1.0.0']);
+  });
+});
+
+describe('immutability', () => {
+  it('refuses a raw SQL UPDATE or DELETE of a published release', async () => {
+    await expect(app.running.dataSource.query(`UPDATE releases SET title = 'Rewritten' WHERE version = '1.0.0'`)).rejects.toThrow(
+      /immutable/,
+    );
+    await expect(app.running.dataSource.query(`DELETE FROM releases WHERE version = '1.0.0'`)).rejects.toThrow(/immutable/);
+    await expect(app.running.dataSource.query(`TRUNCATE releases CASCADE`)).rejects.toThrow(/immutable/);
+    const { release } = await app.client().data<{ release: { title: string } }>(`{ release(version: "1.0.0") { title } }`);
+    expect(release.title).toBe('Spring 2016 edition');
+  });
+});
+
+describe('diffs and history', () => {
+  it('compares releases across several versions', async () => {
+    type Diff = {
+      releaseDiff: {
+        diff: {
+          measures: {
+            added: { key: string }[];
+            retired: { key: string }[];
+            changed: { key: string; fields: { field: string; words?: unknown[] }[] }[];
+          };
+          focus: { categoryKey: string; before: number; after: number }[];
+        };
+      };
+    };
+    const { releaseDiff } = await app.client().data<Diff>(DIFF, { from: '1.0.0', to: 'latest' });
+    expect(releaseDiff.diff.measures.added.map((m) => m.key)).toEqual(['net-annual-recurring-revenue']);
+    expect(releaseDiff.diff.measures.retired.map((m) => m.key)).toEqual(['self-service-success']);
+    const smile = releaseDiff.diff.measures.changed.find((m) => m.key === 'time-to-smile');
+    expect(smile?.fields.map((f) => f.field)).toEqual(['notes']);
+    expect(smile?.fields[0]?.words?.length).toBeGreaterThan(0);
+    expect(releaseDiff.diff.focus).toEqual([
+      { categoryKey: 'customer', before: 20, after: 25 },
+      { categoryKey: 'business', before: 30, after: 25 },
+    ]);
+    expect(errorCodes(await app.client().query(DIFF, { from: '1.0.0', to: '7.0.0' }))).toEqual(['RELEASE_NOT_FOUND']);
+  });
+
+  it('shows a measure’s releases and proposals; a retired measure still resolves', async () => {
+    const { measure } = await app
+      .client()
+      .data<{ measure: { status: string; releaseHistory: { version: string; change: string }[]; proposals: { title: string }[] } }>(
+        `{ measure(key: "self-service-success") { status releaseHistory { version change } proposals { title } } }`,
+      );
+    expect(measure.status).toBe('RETIRED');
+    expect(measure.releaseHistory).toEqual([
+      { version: '1.0.0', change: 'added' },
+      { version: '2.0.0', change: 'retired' },
+    ]);
+    expect(measure.proposals.map((p) => p.title)).toEqual(['Retire self-service success']);
+  });
+});
+
+describe('downloads', () => {
+  it('serves JSON valid against the schema whose SHA-256 is the content hash, CSV that parses back, and Markdown', async () => {
+    const client = app.client();
+    const { release } = await client.data<{ release: { version: string; contentHash: string; measures: { key: string }[] } }>(
+      `{ release(version: "latest") { version contentHash measures { key } } }`,
+    );
+    const json = await client.fetch('/releases/latest.json');
+    const body = await json.text();
+    expect(createHash('sha256').update(body).digest('hex')).toBe(release.contentHash);
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile((await (await client.fetch('/schema/framework.schema.json')).json()) as object);
+    expect(validate(JSON.parse(body)) ? [] : validate.errors).toEqual([]);
+
+    const csv = await client.fetch(`/releases/${release.version}.csv`);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="ocmf-${release.version}.csv"`);
+    const rows = parseCsv(await csv.text());
+    expect(rows[0]?.slice(0, 6)).toEqual(['version', 'category_key', 'category_name', 'focus_percent', 'key', 'name']);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[4])
+        .sort(),
+    ).toEqual(release.measures.map((m) => m.key).sort());
+    expect(rows.find((r) => r[4] === 'net-annual-recurring-revenue')?.[11]).toBe(
+      'New customer revenue − Lost customer revenue + Expansion revenue',
+    );
+
+    const md = await client.fetch('/releases/1.0.0.md');
+    expect(md.headers.get('content-disposition')).toBe('attachment; filename="ocmf-1.0.0.md"');
+    const text = await md.text();
+    expect(text).toMatch(/^# Open Customer Metrics Framework \(OCMF\) 1\.0\.0/);
+    expect(text).toContain('ocmfgroup.org');
+  });
+});
