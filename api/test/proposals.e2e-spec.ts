@@ -279,4 +279,27 @@ describe('the list', () => {
     }
     expect(await count()).toBe(few);
   });
+
+  it('costs the same number of SQL queries for a proposal page with 2 or 12 comments', async () => {
+    const logger = app.running.dataSource.logger as QueryLogger;
+    const { number } = await create(author);
+    await author.data(SUBMIT_PROPOSAL, { number });
+    const people = [author, other];
+    const addComments = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        await people[i % 2]!.data(`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, {
+          input: { proposalNumber: number, body: `Point ${i}` },
+        });
+      }
+    };
+    const count = async () => {
+      const before = logger.queryCount;
+      await author.data(PROPOSAL, { number });
+      return logger.queryCount - before;
+    };
+    await addComments(2);
+    const few = await count();
+    await addComments(10);
+    expect(await count()).toBe(few);
+  });
 });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { createProposalAuditLoader } from '../audit/audit.loader.js';
 import { createCommentCountLoader, createCommentRevisionsLoader } from '../comments/comments.loader.js';
 import { createDraftLoader } from '../framework/framework.loader.js';
 import { createProposalsByMeasureLoader } from '../proposals/proposals.loader.js';
@@ -10,6 +11,7 @@ import { createBallotLoader } from '../voting/voting.loader.js';
 export function createLoaders(manager: EntityManager) {
   return {
     users: createUsersLoader(manager),
+    auditTrail: createProposalAuditLoader(manager),
     commentCounts: createCommentCountLoader(manager),
     commentRevisions: createCommentRevisionsLoader(manager),
     draft: createDraftLoader(manager),

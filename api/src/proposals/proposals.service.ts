@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { applyChanges, type Change, type FrameworkDocument, validateChanges } from '@ocmf/standard';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CommonErrors } from '../common/domain-error.js';
 import { type AuthUser, type RequestContext, requireUser } from '../common/request-context.js';
@@ -73,22 +72,18 @@ export class ProposalsService {
 
   /** What the change set does: against the current draft while open, against its merge once merged. */
   async preview(ctx: RequestContext, proposal: ProposalType): Promise<ProposalPreviewType> {
+    const { draft } = ctx.loaders;
     if (proposal.mergedRevision !== null) {
       const [before, after] = await Promise.all([
-        this.revision(ctx.manager, proposal.mergedRevision - 1),
-        this.revision(ctx.manager, proposal.mergedRevision),
+        draft.revision.load(proposal.mergedRevision - 1),
+        draft.revision.load(proposal.mergedRevision),
       ]);
-      return {
-        applies: true,
-        againstRevision: proposal.mergedRevision - 1,
-        conflicts: [],
-        issues: [],
-        before: before.document,
-        after: after.document,
-      };
+      if (!before || !after) throw new Error(`Draft revisions around ${proposal.mergedRevision} are missing`);
+      return { applies: true, againstRevision: before.revision, conflicts: [], issues: [], before: before.document, after: after.document };
     }
-    const current = await this.currentDraft(ctx.manager);
-    const base = proposal.baseRevision === current.revision ? current : await this.revision(ctx.manager, proposal.baseRevision);
+    const current = await draft.current();
+    const base = await draft.revision.load(proposal.baseRevision);
+    if (!current || !base) throw FrameworkErrors.noDraft();
     const result = applyChanges(current.document, proposal.changeSet, { base: base.document });
     return {
       applies: result.ok,
@@ -101,10 +96,7 @@ export class ProposalsService {
   }
 
   async history(ctx: RequestContext, proposal: ProposalType): Promise<ProposalEventType[]> {
-    const events = await ctx.manager.find(AuditEventEntity, {
-      where: { subjectType: 'proposal', subjectId: proposal.id },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    const events = await ctx.loaders.auditTrail.load(proposal.id);
     return events.map((event) => ({
       id: event.id,
       action: event.action,

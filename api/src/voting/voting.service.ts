@@ -191,8 +191,8 @@ export class VotingService {
   async voting(ctx: RequestContext, proposal: ProposalType): Promise<VotingType | null> {
     const ballot = await ctx.loaders.ballots.load(proposal.id);
     if (!ballot) return null;
-    const [{ now }] = (await ctx.manager.query('SELECT clock_timestamp() AS now')) as [{ now: Date }];
-    const isOpen = ballot.closedAt === null && ballot.closesAt > now;
+    // For display only: votes themselves are checked against the database clock.
+    const isOpen = ballot.closedAt === null && ballot.closesAt > new Date();
     const resultsHidden = ballot.hideResultsUntilClose && ballot.closedAt === null;
     let tally = null;
     if (!resultsHidden) {
