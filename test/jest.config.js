@@ -1,9 +1,9 @@
-/** Browser tests: the built app, started as `pnpm start` would, driven in Debian's Chromium. */
+/** Tests of the built app as users and operators meet it: in Debian's Chromium, and through `pnpm cli`. */
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
-  roots: ['<rootDir>/browser'],
-  testMatch: ['**/*.browser-spec.ts'],
+  roots: ['<rootDir>/browser', '<rootDir>/cli'],
+  testMatch: ['**/*.browser-spec.ts', '**/*.cli-spec.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }] },

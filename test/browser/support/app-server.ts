@@ -8,7 +8,7 @@ import pg from 'pg';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
-export type AppServer = { url: string; output: () => string; stop(): Promise<void> };
+export type AppServer = { url: string; dataDir: string; env: Record<string, string>; output: () => string; stop(): Promise<void> };
 
 /**
  * Starts the built app (`node api/dist/main.js`) in demo mode on a free port with its own database:
@@ -18,17 +18,17 @@ export async function startAppServer(): Promise<AppServer> {
   const port = await freePort();
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'ocmf-browser-'));
   const database = await freshServerDatabase();
+  const env = {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DEMO_SEED: 'true',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: database ? database.url : '',
+  };
   const child = spawn(process.execPath, ['api/dist/main.js'], {
     cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DEMO_SEED: 'true',
-      LOG_LEVEL: 'warn',
-      ...(database ? { DATABASE_URL: database.url } : { DATABASE_URL: '' }),
-    },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -43,6 +43,8 @@ export async function startAppServer(): Promise<AppServer> {
   }
   return {
     url,
+    dataDir,
+    env,
     output: () => output,
     async stop() {
       await stopChild(child);
