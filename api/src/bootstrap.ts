@@ -9,6 +9,7 @@ import type { AppConfig } from './config/config.js';
 import { connectDatabase, type DatabaseHandle } from './database/connect.js';
 import { openDatabase } from './database/data-source.js';
 import { SeedService, type SeedReport } from './seed/seed.service.js';
+import { VotingCloser } from './voting/voting-closer.js';
 
 export type RunningApp = {
   app: NestExpressApplication;
@@ -51,6 +52,7 @@ export async function createApp(
       options.seed === false
         ? { framework: false, release: false, demoAccounts: [], demoProposal: false }
         : await app.get(SeedService).run(dataSource, { demo: config.demoSeed });
+    app.get(VotingCloser).start();
     const opened = dataSource;
     return {
       app,

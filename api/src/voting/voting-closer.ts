@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { systemContext } from '../common/request-context.js';
@@ -13,7 +13,7 @@ const POLL_MS = 1000;
  * `FOR UPDATE SKIP LOCKED` gives each due ballot to one of them, and closing is idempotent anyway.
  */
 @Injectable()
-export class VotingCloser implements OnApplicationBootstrap, OnApplicationShutdown {
+export class VotingCloser implements OnApplicationShutdown {
   private readonly logger = new Logger('VotingCloser');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -25,8 +25,9 @@ export class VotingCloser implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.votingCloser) this.schedule(0);
+  /** Starts the loop (bootstrap calls it once the app is seeded, so the two never contend at start). */
+  start(): void {
+    if (this.config.votingCloser && !this.timer) this.schedule(0);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -55,7 +55,7 @@ export async function startAppServer(): Promise<AppServer> {
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The app exited with code ${child.exitCode}:\n${output()}`);
     try {
@@ -66,7 +66,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`The app did not become healthy within 60 s:\n${output()}`);
+  throw new Error(`The app did not become healthy within 120 s:\n${output()}`);
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
