@@ -305,7 +305,7 @@ export const ocmfV1Release: ReleaseMeta = {
     name: 'Creative Commons Attribution 4.0 International',
     url: 'https://creativecommons.org/licenses/by/4.0/',
     attribution:
-      'Open Customer Metrics Framework (OCMF), Spring 2016 edition, licensed under CC BY 4.0. Always check https://ocmfgroup.org for the latest version.',
+      'Open Customer Metrics Framework (OCMF), licensed under CC BY 4.0. Always check https://ocmfgroup.org for the latest version.',
   },
 };
 
