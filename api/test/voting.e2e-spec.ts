@@ -271,20 +271,30 @@ describe('governance settings and live updates', () => {
     subscriptions = [];
   });
 
-  it('pushes each vote to subscribers as it is cast', async () => {
+  it('pushes each vote to subscribers as it is cast, and every later push is read fresh (outcome included)', async () => {
     const number = await proposalInDiscussion();
     await editor.data(OPEN, { number, closesAt: inSeconds(600) });
     const ws = subscriptionClient(setters[1]!);
     subscriptions.push(ws);
-    const feed = collect<{ proposalUpdated: { voting: { tally: { approvals: number } | null; viewerCanVote: boolean } } }>(
+    type Pushed = {
+      proposalUpdated: { status: string; voting: { outcome: string | null; tally: { approvals: number } | null; viewerCanVote: boolean } };
+    };
+    const feed = collect<Pushed>(
       ws,
-      `subscription($number: Int!) { proposalUpdated(number: $number) { voting { viewerCanVote tally { approvals } } } }`,
+      `subscription($number: Int!) { proposalUpdated(number: $number) { status voting { outcome viewerCanVote tally { approvals } } } }`,
       { number },
     );
     await new Promise((resolve) => setTimeout(resolve, 200));
     await cast(setters[0]!, number, 'APPROVE');
     const [first] = await feed.until((items) => items.length >= 1);
-    expect(first?.proposalUpdated.voting).toEqual({ viewerCanVote: true, tally: { approvals: 1 } });
+    expect(first?.proposalUpdated.voting).toEqual({ outcome: null, viewerCanVote: true, tally: { approvals: 1 } });
+    for (const setter of setters.slice(1)) await cast(setter, number, 'APPROVE');
+    await editor.data(CLOSE, { number });
+    const pushes = await feed.until((items) => items.some((item) => item.proposalUpdated.status === 'ACCEPTED'));
+    expect(pushes.at(-1)?.proposalUpdated).toEqual({
+      status: 'ACCEPTED',
+      voting: { outcome: 'PASSED', viewerCanVote: false, tally: { approvals: 4 } },
+    });
     feed.dispose();
   });
 

@@ -71,6 +71,14 @@ export const Ctx = createParamDecorator((_data: unknown, context: ExecutionConte
 });
 
 /**
+ * Drops a request's DataLoaders. A subscription keeps one context for all its events, so it calls this
+ * before each event: every push is then read fresh, as a new request would be.
+ */
+export function resetLoaders(context: { req?: unknown }): void {
+  if (context.req) delete (context.req as Record<symbol, unknown>)[LOADERS_KEY];
+}
+
+/**
  * A context for work no request started: the CLI, the seed, scheduled jobs. Effects deferred with
  * afterCommit are collected in `effects`, for the caller to run once its transaction has committed.
  */

@@ -23,11 +23,11 @@ const settingsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['thresholdNumerator'],
-        message: 'must not exceed thresholdDenominator (a threshold above 100% can never pass)',
+        message: 'must not exceed the threshold denominator (a threshold above 100% can never pass)',
       });
     }
     if (s.minimumWindowSeconds !== null && s.minimumWindowSeconds > s.votingWindowSeconds) {
-      ctx.addIssue({ code: 'custom', path: ['minimumWindowSeconds'], message: 'must not exceed votingWindowSeconds' });
+      ctx.addIssue({ code: 'custom', path: ['minimumWindowSeconds'], message: 'must not exceed the default voting window' });
     }
   });
 

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { RequirePermission } from '../auth/guards.js';
-import { Ctx, type RequestContext } from '../common/request-context.js';
+import { Ctx, type RequestContext, resetLoaders } from '../common/request-context.js';
 import { Transactional } from '../database/transaction.interceptor.js';
 import { LiveEvents } from '../live/live-events.js';
 import { PublishingService } from './publishing.service.js';
@@ -48,7 +48,13 @@ export class ReleasesResolver {
     return this.service.toType(await this.publishing.publish(ctx, input));
   }
 
-  @Subscription(() => ReleaseType, { description: 'Pushes each release as it is published.', resolve: (payload: ReleaseType) => payload })
+  @Subscription(() => ReleaseType, {
+    description: 'Pushes each release as it is published.',
+    resolve: (payload: ReleaseType, _args: unknown, context: { req?: unknown }) => {
+      resetLoaders(context);
+      return payload;
+    },
+  })
   releasePublished(): AsyncIterableIterator<ReleaseType> {
     return this.live.subscribe<ReleaseType>('release.published');
   }

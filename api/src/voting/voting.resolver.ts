@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { RequirePermission } from '../auth/guards.js';
-import { Ctx, type RequestContext } from '../common/request-context.js';
+import { Ctx, type RequestContext, resetLoaders } from '../common/request-context.js';
 import { Transactional } from '../database/transaction.interceptor.js';
 import { LiveEvents } from '../live/live-events.js';
 import { ProposalType } from '../proposals/proposal.types.js';
@@ -56,7 +56,10 @@ export class VotingResolver {
 
   @Subscription(() => ProposalType, {
     description: 'Pushes the proposal whenever its status, vote or discussion changes.',
-    resolve: (payload: ProposalType) => payload,
+    resolve: (payload: ProposalType, _args: unknown, context: { req?: unknown }) => {
+      resetLoaders(context);
+      return payload;
+    },
   })
   proposalUpdated(@Args('number', { type: () => Int }) number: number): AsyncIterableIterator<ProposalType> {
     return this.live.subscribe<ProposalType>(`proposal.updated:${number}`);
