@@ -6,6 +6,8 @@ import './app/layout.css';
 import './ui/ui.css';
 import './framework/framework.css';
 import './proposals/proposals.css';
+import './voting/voting.css';
+import './releases/releases.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+
 export function SiteFooter() {
   return (
     <footer className="site-footer">
@@ -6,8 +8,14 @@ export function SiteFooter() {
           OCMF content is licensed <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>; the latest version lives at{' '}
           <a href="https://ocmfgroup.org">ocmfgroup.org</a>.
         </p>
-        <nav aria-label="For developers and vendors">
+        <nav aria-label="More">
           <ul className="site-footer__links">
+            <li>
+              <Link to="/governance">Governance: how changes are decided</Link>
+            </li>
+            <li>
+              <Link to="/releases/compare">Compare releases</Link>
+            </li>
             <li>
               <a href="/graphql">GraphQL API</a>
             </li>

@@ -13,6 +13,7 @@ const SECTIONS: Section[] = [
   },
   { to: '/proposals', label: 'Proposals', matches: (pathname) => pathname === '/proposals' || pathname.startsWith('/proposals/') },
   { to: '/releases', label: 'Releases', matches: (pathname) => pathname === '/releases' || pathname.startsWith('/releases/') },
+  { to: '/governance', label: 'Governance', matches: (pathname) => pathname === '/governance' },
 ];
 
 /** Only editors and administrators see the moderation queue in the navigation. */

@@ -1,24 +1,53 @@
-import { ApolloClient, HttpLink, InMemoryCache, type Reference } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type Reference } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+import { tap } from 'rxjs';
+import { liveUrl } from './live-url';
 
 type ProposalPage = { nodes: Reference[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+
+/** The mutations after which the session cookie is different: the live connection must reconnect to carry it. */
+const SESSION_MUTATIONS: ReadonlySet<string> = new Set(['SignIn', 'SignUp', 'SignOut']);
 
 /**
  * The API serves this app on the same origin, so GraphQL is at `/graphql` and the httpOnly session cookie
  * travels with every request. Whether someone is signed in is only ever known from the `me` query.
+ * Subscriptions go over a WebSocket (graphql-ws) at the same path, opened only while one is active.
  */
 export function createApolloClient(): ApolloClient {
-  return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  const live = createLiveConnection();
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  // The browser sends the session cookie with the WebSocket upgrade, once: after signing in or out, reconnect.
+  const session = new ApolloLink((operation, forward) =>
+    forward(operation).pipe(
+      tap({
+        complete: () => {
+          if (operation.operationName && SESSION_MUTATIONS.has(operation.operationName)) live.reconnect();
+        },
+      }),
+    ),
+  );
+  const client = new ApolloClient({
+    link: ApolloLink.split(
+      (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+      new GraphQLWsLink(live.client),
+      ApolloLink.from([session, http]),
+    ),
     cache: new InMemoryCache({
       typePolicies: {
-        // There is one working draft: store it once, whatever query fetched it.
+        // There is one working draft and one set of voting rules: store each once, whatever query fetched it.
         Draft: { keyFields: [] },
+        GovernanceSettings: { keyFields: [] },
         // A release is identified by its version and never changes once published.
         Release: { keyFields: ['version'] },
         // Categories and measures have no global id: a release's snapshot and the draft may hold different
         // versions of the same key, so they stay inside the object that returned them (the default for types
         // without `id`). A licence has an id but its attribution line belongs to the release that carries it.
         License: { keyFields: false },
+        // A tally and a vote have no id of their own; each answer carries all of their fields.
+        VoteTally: { merge: true },
+        Vote: { merge: true },
         Query: {
           fields: {
             // One list per filter; "Load more" (the `after` cursor) appends the next page to it.
@@ -34,4 +63,61 @@ export function createApolloClient(): ApolloClient {
       },
     }),
   });
+  // Events sent while the connection was down are lost: after reconnecting, bring what is on screen up to date.
+  live.onReconnected(() => void client.refetchObservableQueries());
+  return client;
+}
+
+type LiveConnection = {
+  client: ReturnType<typeof createClient>;
+  /** Closes the WebSocket, if one is open, so that graphql-ws opens a new one and subscribes again. */
+  reconnect(): void;
+  onReconnected(listener: () => void): void;
+};
+
+function createLiveConnection(): LiveConnection {
+  let socket: WebSocket | null = null;
+  let connecting = false;
+  let reconnectWhenOpen = false;
+  const reconnectedListeners: (() => void)[] = [];
+  const restart = (open: WebSocket) => open.close(4205, 'Session changed');
+  const client = createClient({
+    url: liveUrl(window.location),
+    lazy: true,
+    // Keep trying while a page listens (the server may be restarting); the first retry right away.
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => true,
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retries === 0 ? 50 : Math.min(30_000, 1000 * 2 ** retries))),
+    on: {
+      connecting: () => {
+        connecting = true;
+      },
+      opened: (opened) => {
+        connecting = false;
+        socket = opened as WebSocket;
+        if (reconnectWhenOpen) {
+          reconnectWhenOpen = false;
+          restart(socket);
+        }
+      },
+      connected: (_socket, _payload, wasRetry) => {
+        if (wasRetry) for (const listener of reconnectedListeners) listener();
+      },
+      closed: () => {
+        connecting = false;
+        socket = null;
+      },
+    },
+  });
+  return {
+    client,
+    reconnect() {
+      if (socket && socket.readyState === WebSocket.OPEN) restart(socket);
+      // A connection being opened may carry the old cookie: restart it as soon as it opens.
+      else if (connecting) reconnectWhenOpen = true;
+    },
+    onReconnected(listener) {
+      reconnectedListeners.push(listener);
+    },
+  };
 }

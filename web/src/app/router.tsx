@@ -4,11 +4,14 @@ import { SignUpPage } from '../auth/SignUpPage';
 import { CategoryPage } from '../framework/CategoryPage';
 import { HomePage } from '../framework/HomePage';
 import { MeasurePage } from '../framework/MeasurePage';
+import { GovernancePage } from '../governance/GovernancePage';
 import { ModerationPage } from '../moderation/ModerationPage';
 import { EditProposalPage } from '../proposal-editor/EditProposalPage';
 import { NewProposalPage } from '../proposal-editor/NewProposalPage';
 import { ProposalPage } from '../proposals/ProposalPage';
 import { ProposalsPage } from '../proposals/ProposalsPage';
+import { CompareReleasesPage } from '../releases/CompareReleasesPage';
+import { PrepareReleasePage } from '../releases/PrepareReleasePage';
 import { ReleasePage } from '../releases/ReleasePage';
 import { ReleasesPage } from '../releases/ReleasesPage';
 import { Layout } from './Layout';
@@ -28,11 +31,14 @@ export const router = createBrowserRouter([
           { path: 'categories/:key', Component: CategoryPage },
           { path: 'measures/:key', Component: MeasurePage },
           { path: 'releases', Component: ReleasesPage },
+          { path: 'releases/compare', Component: CompareReleasesPage },
+          { path: 'releases/prepare', Component: PrepareReleasePage },
           { path: 'releases/:version', Component: ReleasePage },
           { path: 'proposals', Component: ProposalsPage },
           { path: 'proposals/new', Component: NewProposalPage },
           { path: 'proposals/:number', Component: ProposalPage },
           { path: 'proposals/:number/edit', Component: EditProposalPage },
+          { path: 'governance', Component: GovernancePage },
           { path: 'moderation', Component: ModerationPage },
           { path: 'sign-in', Component: SignInPage },
           { path: 'sign-up', Component: SignUpPage },

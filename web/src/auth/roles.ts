@@ -16,3 +16,13 @@ export function roleLabel(role: Role): string {
 export function canModerate(role: Role | null | undefined): boolean {
   return role === 'EDITOR' || role === 'ADMIN';
 }
+
+/** Editors and administrators open and close votes, merge accepted proposals and publish releases. */
+export function canManageProposals(role: Role | null | undefined): boolean {
+  return role === 'EDITOR' || role === 'ADMIN';
+}
+
+/** Only administrators change the voting rules. */
+export function canConfigureGovernance(role: Role | null | undefined): boolean {
+  return role === 'ADMIN';
+}

@@ -8,8 +8,8 @@ import { LoadingState } from '../ui/LoadingState';
 import { Markdown } from '../ui/Markdown';
 import { NotFoundState } from '../ui/NotFoundState';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { proposalsHref } from '../proposals/proposal-filters';
 import { MeasureFacts } from './MeasureFacts';
+import { MeasureHistory } from './MeasureHistory';
 import { MeasureStatusBadge } from './MeasureStatusBadge';
 
 export const MeasureQuery = graphql(`
@@ -25,6 +25,7 @@ export const MeasureQuery = graphql(`
         name
       }
       ...MeasureFacts_measure
+      ...MeasureHistory_measure
     }
   }
 `);
@@ -81,11 +82,7 @@ export function MeasurePage() {
           <Markdown source={measure.notes} topHeadingLevel={3} />
         </section>
       ) : null}
-      <p className="related-link">
-        <Link to={proposalsHref({ measureKey: measure.key })} data-testid="measure-proposals">
-          Proposals touching this measure
-        </Link>
-      </p>
+      <MeasureHistory measure={measure} />
     </article>
   );
 }

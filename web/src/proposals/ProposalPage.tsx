@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { useCallback } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Discussion } from '../discussion/Discussion';
-import { graphql } from '../gql';
+import { graphql, useFragment } from '../gql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
 import { formatDate } from '../ui/format';
@@ -10,35 +11,50 @@ import { LoadingState } from '../ui/LoadingState';
 import { NotFoundState } from '../ui/NotFoundState';
 import { ServerHtml } from '../ui/ServerHtml';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { VotingPanel } from '../voting/VotingPanel';
 import { ProposalActions } from './ProposalActions';
 import { ProposalChanges } from './ProposalChanges';
 import { ProposalHistory } from './ProposalHistory';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 import { parseProposalNumber } from './proposal-number';
+import { useProposalUpdates } from './useProposalUpdates';
+
+/** What the page shows of a proposal; the live updates select the same, so a push re-renders it all. */
+export const ProposalPage_proposal = graphql(`
+  fragment ProposalPage_proposal on Proposal {
+    id
+    number
+    title
+    status
+    summaryHtml
+    createdAt
+    lastActivityAt
+    viewerCanEdit
+    author {
+      id
+      displayName
+    }
+    ...ProposalActions_proposal
+    ...ProposalChanges_proposal
+    ...ProposalHistory_proposal
+    ...VotingPanel_proposal
+    ...Discussion_proposal
+  }
+`);
 
 export const ProposalQuery = graphql(`
   query Proposal($number: Int!) {
     proposal(number: $number) {
       id
-      number
-      title
       status
-      summaryHtml
-      createdAt
-      lastActivityAt
-      viewerCanEdit
-      author {
-        id
-        displayName
-      }
-      ...ProposalActions_proposal
-      ...ProposalChanges_proposal
-      ...ProposalHistory_proposal
-      ...Discussion_proposal
+      ...ProposalPage_proposal
     }
     me {
       id
       role
+    }
+    governanceSettings {
+      ...VotingPanel_settings
     }
   }
 `);
@@ -53,10 +69,12 @@ export function ProposalPage() {
     // Comments, status and what the reader may do change while the page is away: show the cached page, then refresh it.
     fetchPolicy: 'cache-and-network',
   });
-  const proposal = data?.proposal;
+  const proposal = useFragment(ProposalPage_proposal, data?.proposal);
   useDocumentTitle(proposal ? `#${proposal.number} ${proposal.title}` : 'Proposal');
+  const refresh = useCallback(() => void refetch(), [refetch]);
+  useProposalUpdates(number, data?.proposal.status ?? null, refresh);
 
-  if (!proposal) {
+  if (!data || !proposal) {
     if (number === null || hasErrorCode(error, 'PROPOSAL_NOT_FOUND')) {
       return (
         <NotFoundState heading="Proposal not found">
@@ -97,6 +115,7 @@ export function ProposalPage() {
         <ServerHtml html={proposal.summaryHtml} topHeadingLevel={3} testId="proposal-summary" />
       </section>
 
+      <VotingPanel proposal={proposal} settings={data.governanceSettings} viewerRole={data.me?.role ?? null} onDeadlinePassed={refresh} />
       <ProposalChanges proposal={proposal} />
       <ProposalHistory proposal={proposal} />
       <Discussion proposal={proposal} viewer={data.me ?? null} />

@@ -9,6 +9,9 @@ import { LoadingState } from '../ui/LoadingState';
 import { Markdown } from '../ui/Markdown';
 import { NotFoundState } from '../ui/NotFoundState';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { compareHref } from './compare-params';
+import { ReleaseChangelog } from './ReleaseChangelog';
+import { ReleaseDiffView } from './ReleaseDiffView';
 import { ReleaseFramework } from './ReleaseFramework';
 
 export const ReleaseQuery = graphql(`
@@ -20,6 +23,7 @@ export const ReleaseQuery = graphql(`
       publishedAt
       contentHash
       draftRevision
+      previousVersion
       license {
         id
         name
@@ -28,10 +32,22 @@ export const ReleaseQuery = graphql(`
       }
       downloads {
         json
+        csv
+        markdown
       }
+      ...ReleaseChangelog_release
       categories {
         ...ReleaseFramework_categories
       }
+    }
+  }
+`);
+
+/** "Changes since the previous release": the diff from the version this one follows. */
+export const ReleaseChangesQuery = graphql(`
+  query ReleaseChanges($from: String!, $to: String!) {
+    releaseDiff(from: $from, to: $to) {
+      ...ReleaseDiffView_releaseDiff
     }
   }
 `);
@@ -40,6 +56,11 @@ export function ReleasePage() {
   const { version = '' } = useParams();
   const { data, error, refetch } = useQuery(ReleaseQuery, { variables: { version } });
   const release = data?.release;
+  const previous = release?.previousVersion ?? null;
+  const changes = useQuery(ReleaseChangesQuery, {
+    variables: { from: previous ?? '', to: release?.version ?? '' },
+    skip: !release || !previous,
+  });
   useDocumentTitle(release ? `v${release.version}, ${release.title}` : 'Release');
 
   if (!release) {
@@ -78,6 +99,16 @@ export function ReleasePage() {
           </dd>
         </div>
         <div>
+          <dt>Follows</dt>
+          <dd data-testid="release-previous">
+            {previous ? (
+              <Link to={`/releases/${encodeURIComponent(previous)}`}>v{previous}</Link>
+            ) : (
+              <span className="muted">Nothing: this is the first release.</span>
+            )}
+          </dd>
+        </div>
+        <div>
           <dt>Licence</dt>
           <dd data-testid="release-license">
             <a href={release.license.url}>{release.license.name}</a>
@@ -105,21 +136,59 @@ export function ReleasePage() {
 
       <section className="download-panel" aria-labelledby="download-title">
         <h2 id="download-title">Download</h2>
-        <p>
-          <a className="button" href={release.downloads.json} download data-testid="download-json">
-            Download JSON
-          </a>
-        </p>
-        <p className="muted">
-          Canonical JSON, valid against the <a href="/schema/framework.schema.json">framework JSON Schema</a>. Its SHA-256 is the content
-          hash above, so you can check your copy is exact.
-        </p>
+        <ul className="download-list">
+          <li>
+            <a className="button" href={release.downloads.json} download data-testid="download-json">
+              JSON<span className="visually-hidden">, v{release.version}</span>
+            </a>
+            <span className="muted">
+              Canonical JSON, valid against the <a href="/schema/framework.schema.json">framework JSON Schema</a>. Its SHA-256 is the
+              content hash above, so you can check your copy is exact.
+            </span>
+          </li>
+          <li>
+            <a className="button button--quiet" href={release.downloads.csv} download data-testid="download-csv">
+              CSV<span className="visually-hidden">, v{release.version}</span>
+            </a>
+            <span className="muted">One row per measure, for spreadsheets.</span>
+          </li>
+          <li>
+            <a className="button button--quiet" href={release.downloads.markdown} download data-testid="download-markdown">
+              Markdown<span className="visually-hidden">, v{release.version}</span>
+            </a>
+            <span className="muted">The whole framework as a readable document, with its attribution.</span>
+          </li>
+        </ul>
       </section>
 
       <section className="release-notes" aria-labelledby="notes-title" data-testid="release-notes">
         <h2 id="notes-title">Release notes</h2>
         {release.notes.trim() ? <Markdown source={release.notes} topHeadingLevel={3} /> : <p className="muted">No notes.</p>}
       </section>
+
+      <ReleaseChangelog release={release} />
+
+      {previous ? (
+        <section className="release-section" aria-labelledby="changes-since-title" data-testid="changes-since">
+          <h2 id="changes-since-title">Changes since v{previous}</h2>
+          <p className="muted">
+            The framework of v{previous} compared with v{release.version}, field by field.{' '}
+            <Link to={compareHref({ from: previous, to: release.version })}>Compare other releases</Link>
+          </p>
+          {changes.data ? (
+            <ReleaseDiffView releaseDiff={changes.data.releaseDiff} headingLevel={3} />
+          ) : changes.error ? (
+            <ErrorState
+              error={changes.error}
+              heading={`Could not load the changes since v${previous}`}
+              headingLevel={2}
+              onRetry={() => void changes.refetch()}
+            />
+          ) : (
+            <LoadingState label="Loading the changes…" />
+          )}
+        </section>
+      ) : null}
 
       <ReleaseFramework categories={release.categories} />
     </article>

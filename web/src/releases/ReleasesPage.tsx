@@ -1,4 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { canManageProposals } from '../auth/roles';
+import { useCurrentUser } from '../auth/useCurrentUser';
 import { graphql } from '../gql';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
@@ -18,7 +21,8 @@ export const ReleasesQuery = graphql(`
 
 export function ReleasesPage() {
   useDocumentTitle('Releases');
-  const { data, error, refetch } = useQuery(ReleasesQuery);
+  const { user } = useCurrentUser();
+  const { data, error, refetch } = useQuery(ReleasesQuery, { fetchPolicy: 'cache-and-network' });
 
   if (!data) {
     if (error) return <ErrorState error={error} heading="Could not load the releases" onRetry={() => void refetch()} />;
@@ -29,11 +33,23 @@ export function ReleasesPage() {
   return (
     <div className="releases-page">
       <header className="page-header">
-        <h1>Releases</h1>
+        <div className="title-row title-row--spread">
+          <h1>Releases</h1>
+          {canManageProposals(user?.role) ? (
+            <Link to="/releases/prepare" className="button" data-testid="prepare-release">
+              Prepare release
+            </Link>
+          ) : null}
+        </div>
         <p className="lead">
           Each release is a versioned, immutable snapshot of the framework, with its licence, release notes and a machine-readable download.
           Vendors and tools can rely on a published release never changing.
         </p>
+        {releases.length > 1 ? (
+          <p>
+            <Link to="/releases/compare">Compare two releases</Link> to see what changed between them.
+          </p>
+        ) : null}
       </header>
       {releases.length > 0 ? (
         <ol className="release-list" aria-label="Published releases, newest first">

@@ -1,0 +1,250 @@
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { isEmptyDiff } from '@ocmf/standard';
+import { canManageProposals } from '../auth/roles';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { graphql } from '../gql';
+import { DocumentDiffView } from '../proposals/DocumentDiffView';
+import { asFrameworkDocument } from '../proposals/proposal-changes';
+import { ProposalStatusBadge } from '../proposals/ProposalStatusBadge';
+import { Breadcrumbs } from '../ui/Breadcrumbs';
+import { ErrorState } from '../ui/ErrorState';
+import { FormErrorSummary } from '../ui/FormErrorSummary';
+import { errorCode, type FormErrors, toFormErrors } from '../ui/graphql-errors';
+import { LoadingState } from '../ui/LoadingState';
+import { MarkdownField } from '../ui/MarkdownField';
+import { SelectField } from '../ui/SelectField';
+import { TextField } from '../ui/TextField';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { asDocumentDiff, diffSummary } from './release-diff';
+import { usePublishReleaseMutation } from './usePublishReleaseMutation';
+import { bumpExplanation } from './version-bump';
+
+export const PrepareReleaseQuery = graphql(`
+  query PrepareRelease {
+    releasePreview {
+      previousVersion
+      draftRevision
+      requiredBump
+      suggestedVersion
+      allowedVersions
+      canPublish
+      diff
+      mergedProposals {
+        id
+        number
+        title
+        status
+      }
+    }
+    previous: release(version: "latest") {
+      version
+      title
+      document
+    }
+    draft {
+      revision
+      document
+    }
+  }
+`);
+
+const FIELD_LABELS = { version: 'Version', title: 'Title', notes: 'Release notes' };
+
+/** Editors review what was merged since the last release, choose the version the rule allows, and publish. */
+export function PrepareReleasePage() {
+  useDocumentTitle('Prepare a release');
+  const { user, loading: userLoading } = useCurrentUser();
+  const allowed = canManageProposals(user?.role);
+  const { data, error, refetch } = useQuery(PrepareReleaseQuery, { skip: !allowed, fetchPolicy: 'network-only' });
+
+  if (userLoading) return <LoadingState label="Loading…" />;
+  if (!user || !allowed) {
+    return (
+      <section className="message-panel">
+        <h1>Prepare a release</h1>
+        {user ? (
+          <p>Only editors and administrators publish releases.</p>
+        ) : (
+          <p>
+            <Link to={`/sign-in?next=${encodeURIComponent('/releases/prepare')}`}>Sign in</Link> as an editor to prepare a release.
+          </p>
+        )}
+        <p>
+          <Link to="/releases">See the published releases</Link>
+        </p>
+      </section>
+    );
+  }
+  if (!data) {
+    if (error) return <ErrorState error={error} heading="Could not prepare a release" onRetry={() => void refetch()} />;
+    return <LoadingState label="Working out the next release…" />;
+  }
+
+  const { releasePreview: preview, previous, draft } = data;
+  return (
+    <div className="prepare-release-page">
+      <Breadcrumbs items={[{ label: 'Releases', to: '/releases' }, { label: 'Prepare a release' }]} />
+      <header className="page-header">
+        <h1>Prepare a release</h1>
+        <p className="lead">
+          A release snapshots the working draft (revision {preview.draftRevision}) as an immutable, versioned release of the framework. It
+          follows v{preview.previousVersion}.
+        </p>
+      </header>
+
+      <section className="release-section" aria-labelledby="merged-title">
+        <h2 id="merged-title">Merged since v{preview.previousVersion}</h2>
+        {preview.mergedProposals.length > 0 ? (
+          <ul className="merged-list" data-testid="merged-proposals">
+            {preview.mergedProposals.map((proposal) => (
+              <li key={proposal.id}>
+                <Link to={`/proposals/${proposal.number}`}>
+                  #{proposal.number} {proposal.title}
+                </Link>{' '}
+                <ProposalStatusBadge status={proposal.status} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="message-panel" data-testid="nothing-to-release">
+            Nothing has been merged since v{preview.previousVersion}, so there is nothing to publish. Merge an{' '}
+            <Link to="/proposals?status=ACCEPTED">accepted proposal</Link> first.
+          </p>
+        )}
+      </section>
+
+      {preview.canPublish ? (
+        <>
+          <section className="release-section" aria-labelledby="prepare-changes-title" data-testid="prepare-diff">
+            <h2 id="prepare-changes-title">Changes since v{preview.previousVersion}</h2>
+            <PreviewDiff diff={preview.diff} before={previous.document} after={draft.document} />
+          </section>
+          <section className="release-section" aria-labelledby="publish-title">
+            <h2 id="publish-title">Publish</h2>
+            <PublishForm
+              suggestedVersion={preview.suggestedVersion}
+              allowedVersions={preview.allowedVersions}
+              requiredBump={preview.requiredBump}
+              onOutdated={() => void refetch()}
+            />
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function PreviewDiff({ diff: raw, before: rawBefore, after: rawAfter }: { diff: unknown; before: unknown; after: unknown }) {
+  const { diff, before, after } = useMemo(
+    () => ({ diff: asDocumentDiff(raw), before: asFrameworkDocument(rawBefore), after: asFrameworkDocument(rawAfter) }),
+    [raw, rawBefore, rawAfter],
+  );
+  return (
+    <>
+      {isEmptyDiff(diff) ? null : <p className="release-diff__summary">{diffSummary(diff)}.</p>}
+      <DocumentDiffView
+        diff={diff}
+        before={before}
+        after={after}
+        headingLevel={3}
+        emptyMessage="The merged proposals left the framework as it was."
+      />
+    </>
+  );
+}
+
+type PublishFormProps = {
+  suggestedVersion: string;
+  allowedVersions: readonly string[];
+  requiredBump: string;
+  /** The preview no longer matches the server (someone else published): fetch it again. */
+  onOutdated: () => void;
+};
+
+function PublishForm({ suggestedVersion, allowedVersions, requiredBump, onOutdated }: PublishFormProps) {
+  const navigate = useNavigate();
+  const { publishRelease, loading } = usePublishReleaseMutation();
+  const [version, setVersion] = useState(suggestedVersion);
+  const [title, setTitle] = useState('');
+  const [notes, setNotes] = useState('');
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const versionRef = useRef<HTMLSelectElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const notesRef = useRef<HTMLTextAreaElement>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setErrors(null);
+    try {
+      const published = await publishRelease({ version, title: title.trim(), notes });
+      void navigate(`/releases/${encodeURIComponent(published)}`);
+    } catch (error) {
+      const next = toFormErrors(error, FIELD_LABELS);
+      setErrors(next);
+      const code = errorCode(error);
+      if (code === 'RELEASE_VERSION_TAKEN' || code === 'NOTHING_TO_RELEASE') onOutdated();
+      if (next.fields.version) versionRef.current?.focus();
+      else if (next.fields.title) titleRef.current?.focus();
+      else if (next.fields.notes) notesRef.current?.focus();
+      else summaryRef.current?.focus();
+    }
+  };
+
+  return (
+    <form
+      className="inline-form publish-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="publish-title"
+      data-testid="publish-form"
+    >
+      <FormErrorSummary ref={summaryRef} message={errors?.form ?? null} />
+      <p className="publish-form__rule" data-testid="required-bump">
+        {bumpExplanation(requiredBump, suggestedVersion)} You may choose a higher version, never a lower one.
+      </p>
+      <SelectField
+        ref={versionRef}
+        label="Version"
+        name="version"
+        value={version}
+        options={allowedVersions.map((allowed) => ({
+          value: allowed,
+          label: allowed === suggestedVersion ? `${allowed} (suggested)` : allowed,
+        }))}
+        error={errors?.fields.version}
+        onChange={(event) => setVersion(event.target.value)}
+      />
+      <TextField
+        ref={titleRef}
+        label="Title"
+        name="title"
+        hint='For example "Customer Success update". 3 to 120 characters.'
+        value={title}
+        required
+        maxLength={120}
+        error={errors?.fields.title}
+        onChange={(event) => setTitle(event.target.value)}
+      />
+      <MarkdownField
+        ref={notesRef}
+        label="Release notes (optional)"
+        name="notes"
+        hint="Markdown. What changed and why it matters to people using the framework."
+        value={notes}
+        rows={6}
+        maxLength={20_000}
+        error={errors?.fields.notes}
+        onChange={setNotes}
+      />
+      <div className="button-row">
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? 'Publishing…' : `Publish v${version}`}
+        </button>
+      </div>
+      <p className="muted">A published release never changes: check the changes above before you publish.</p>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { type FragmentType, graphql, useFragment } from '../gql';
+import { Badge } from '../ui/Badge';
+import { formatDateTime } from '../ui/format';
+import { choiceLabel } from './voting-rules';
+
+export const VoteHistory_voting = graphql(`
+  fragment VoteHistory_voting on Voting {
+    history {
+      choice
+      rationale
+      castAt
+      current
+      voter {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+/** Every vote as it was cast, oldest first; a vote its voter later changed is marked as such. */
+export function VoteHistory(props: { voting: FragmentType<typeof VoteHistory_voting> }) {
+  const { history } = useFragment(VoteHistory_voting, props.voting);
+  if (history.length === 0) return null;
+  const changes = history.filter((vote) => !vote.current).length;
+  return (
+    <section className="voting-block" aria-labelledby="vote-history-title">
+      <h3 id="vote-history-title">Vote history</h3>
+      <p className="muted">
+        {changes === 0
+          ? 'Every vote as it was cast. Nobody has changed their vote.'
+          : `Every vote as it was cast, oldest first. ${changes === 1 ? 'One vote was' : `${changes} votes were`} changed later.`}
+      </p>
+      <ol className="timeline" data-testid="vote-history">
+        {history.map((vote, index) => (
+          <li key={`${vote.voter.id}-${vote.castAt}-${index}`} className="timeline__event" data-testid="vote-history-entry">
+            <p className="timeline__what">
+              <strong>
+                {vote.voter.displayName} voted {choiceLabel(vote.choice)}
+              </strong>{' '}
+              {vote.current ? null : <Badge tone="neutral">Changed later</Badge>}
+            </p>
+            <p className="timeline__meta">
+              <time dateTime={vote.castAt}>{formatDateTime(vote.castAt)}</time>
+            </p>
+            {vote.rationale ? <p className="timeline__reason">Reason: {vote.rationale}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

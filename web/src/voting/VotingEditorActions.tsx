@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import type { ProposalStatus } from '../gql/graphql';
+import { ConflictList, type ConflictView } from '../proposals/ConflictList';
+import { describeError, errorCode } from '../ui/graphql-errors';
+import { mergeConflictsOf } from './merge-conflicts';
+import { useCloseVotingMutation } from './useCloseVotingMutation';
+import { useMergeProposalMutation } from './useMergeProposalMutation';
+
+type VotingEditorActionsProps = {
+  proposalNumber: number;
+  status: ProposalStatus;
+  /** Whether the API would let an editor close the vote now, as far as this page knows. */
+  canClose: boolean;
+  /** Why not, when it would not. */
+  closeHint: string | null;
+};
+
+type Failure = { message: string; conflicts: ConflictView[] };
+
+/** What an editor does with a vote: close it once allowed, then merge an accepted proposal into the working draft. */
+export function VotingEditorActions({ proposalNumber, status, canClose, closeHint }: VotingEditorActionsProps) {
+  const { closeVoting, loading: closing } = useCloseVotingMutation();
+  const { mergeProposal, loading: merging } = useMergeProposalMutation();
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [done, setDone] = useState('');
+
+  if (status !== 'VOTING' && status !== 'ACCEPTED') return null;
+
+  const run = async (action: () => Promise<void>, success: string) => {
+    setFailure(null);
+    setDone('');
+    try {
+      await action();
+      setDone(success);
+    } catch (error) {
+      const conflicts = mergeConflictsOf(error);
+      const message =
+        errorCode(error) === 'MERGE_CONFLICT'
+          ? 'The proposal no longer applies cleanly to the working draft: someone changed the same fields since it was written. ' +
+            'Nothing was merged. The author can resolve this in an amended proposal.'
+          : describeError(error).message;
+      setFailure({ message, conflicts });
+    }
+  };
+
+  return (
+    <section className="voting-block voting-editor" aria-labelledby="voting-editor-title" data-testid="voting-editor-actions">
+      <h3 id="voting-editor-title">Editor actions</h3>
+      {status === 'VOTING' ? (
+        <>
+          {closeHint ? <p className="muted">{closeHint}</p> : null}
+          {canClose ? (
+            <div className="button-row">
+              <button
+                type="button"
+                className="button"
+                disabled={closing}
+                onClick={() => void run(() => closeVoting(proposalNumber), 'Voting is closed.')}
+              >
+                {closing ? 'Closing voting…' : 'Close voting'}
+              </button>
+            </div>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <p className="muted">
+            Merging applies the accepted change set to the working draft; it then waits for the next release to be published.
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              disabled={merging}
+              onClick={() => void run(() => mergeProposal(proposalNumber), 'Merged into the working draft.')}
+            >
+              {merging ? 'Merging…' : 'Merge into the draft'}
+            </button>
+          </div>
+        </>
+      )}
+      <p className="status-message" role="status">
+        {done}
+      </p>
+      {failure ? (
+        <div className="notice notice--block" role="alert" data-testid="voting-action-error">
+          <p>{failure.message}</p>
+          {failure.conflicts.length > 0 ? <ConflictList conflicts={failure.conflicts} /> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
