@@ -191,11 +191,7 @@ export class ProposalsService {
     const proposal = await this.find(ctx, number, { lock: true });
     if (proposal.authorId !== user.id) throw ProposalErrors.notAuthor('submit it');
     // It must still apply: the draft may have moved while this was a DRAFT.
-    const draft = await this.currentDraft(ctx.manager);
-    const base = await this.revision(ctx.manager, proposal.baseRevision);
-    const issues = validateChanges(draft.document, proposal.changes, { base: base.document });
-    if (issues.length > 0)
-      throw ProposalErrors.invalidChanges(issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code })));
+    await this.assertApplies(ctx.manager, proposal);
     return this.transition(ctx, proposal, ['DRAFT'], 'DISCUSSION', 'submitted', null);
   }
 
@@ -205,6 +201,15 @@ export class ProposalsService {
     const proposal = await this.find(ctx, number, { lock: true });
     if (proposal.authorId !== user.id) throw ProposalErrors.notAuthor('withdraw it');
     return this.transition(ctx, proposal, ['DRAFT', 'DISCUSSION'], 'WITHDRAWN', 'withdrawn', why ?? null);
+  }
+
+  /** Refuses a stored change set that no longer applies cleanly (three-way) to the current draft. */
+  async assertApplies(manager: EntityManager, proposal: ProposalEntity): Promise<void> {
+    const draft = await this.currentDraft(manager);
+    const base = await this.revision(manager, proposal.baseRevision);
+    const issues = validateChanges(draft.document, proposal.changes, { base: base.document });
+    if (issues.length > 0)
+      throw ProposalErrors.invalidChanges(issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code })));
   }
 
   /** Moves a proposal between statuses, with its audit event; the caller holds the row lock. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { applyChanges, validateChanges } from '@ocmf/standard';
+import { applyChanges } from '@ocmf/standard';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
@@ -19,6 +19,12 @@ import { BallotEntity, type VoteChoice, VoteEntity, VoteHistoryEntity } from './
 import type { CastVoteInput, VoteType, VotingType } from './voting.types.js';
 import { VotingErrors } from './voting.errors.js';
 
+/** The current votes of ballot $1, counted by choice: live while open, and frozen into the ballot at close. */
+const TALLY_SQL = `SELECT count(*) FILTER (WHERE choice = 'APPROVE')::int AS approvals,
+       count(*) FILTER (WHERE choice = 'REJECT')::int AS rejections,
+       count(*) FILTER (WHERE choice = 'ABSTAIN')::int AS abstentions
+  FROM votes WHERE ballot_id = $1`;
+
 const rationaleSchema = z.string().trim().max(2000, 'must be at most 2000 characters').nullable();
 
 @Injectable()
@@ -36,7 +42,7 @@ export class VotingService {
     const user = requireUser(ctx);
     const proposal = await this.proposals.find(ctx, number, { lock: true });
     if (proposal.status !== 'DISCUSSION') throw ProposalErrors.wrongStatus('put to a vote', proposal.status, ['DISCUSSION']);
-    await this.assertApplies(ctx.manager, proposal);
+    await this.proposals.assertApplies(ctx.manager, proposal);
     const rules = await this.governance.settings(ctx.manager);
     const [{ now }] = (await ctx.manager.query('SELECT clock_timestamp() AS now')) as [{ now: Date }];
     const closesAt = closesAtInput ?? new Date(now.getTime() + rules.votingWindowSeconds * 1000);
@@ -139,10 +145,7 @@ export class VotingService {
            ELSE 'THRESHOLD_NOT_MET'
          END::vote_outcome
        FROM (
-         SELECT count(*) FILTER (WHERE choice = 'APPROVE')::int AS approvals,
-                count(*) FILTER (WHERE choice = 'REJECT')::int AS rejections,
-                count(*) FILTER (WHERE choice = 'ABSTAIN')::int AS abstentions
-           FROM votes WHERE ballot_id = $1
+         ${TALLY_SQL}
        ) t
        WHERE b.id = $1 AND b.closed_at IS NULL
        RETURNING b.id`,
@@ -248,13 +251,7 @@ export class VotingService {
   // ---- helpers ----
 
   private async liveTally(manager: EntityManager, ballotId: string) {
-    const [row] = (await manager.query(
-      `SELECT count(*) FILTER (WHERE choice = 'APPROVE')::int AS approvals,
-              count(*) FILTER (WHERE choice = 'REJECT')::int AS rejections,
-              count(*) FILTER (WHERE choice = 'ABSTAIN')::int AS abstentions
-         FROM votes WHERE ballot_id = $1`,
-      [ballotId],
-    )) as [{ approvals: number; rejections: number; abstentions: number }];
+    const [row] = (await manager.query(TALLY_SQL, [ballotId])) as [{ approvals: number; rejections: number; abstentions: number }];
     return { approvals: Number(row.approvals), rejections: Number(row.rejections), abstentions: Number(row.abstentions), voted: 0 };
   }
 
@@ -264,14 +261,6 @@ export class VotingService {
       [proposal.id],
     )) as { id: string; closes_at: Date; closed_at: Date | null; electorate: number; due: boolean }[];
     return row ? { id: row.id, closesAt: row.closes_at, closedAt: row.closed_at, electorate: row.electorate, due: row.due } : null;
-  }
-
-  private async assertApplies(manager: EntityManager, proposal: ProposalEntity): Promise<void> {
-    const current = await this.framework.currentRevision(manager);
-    const base = await manager.findOneByOrFail(DraftRevisionEntity, { revision: proposal.baseRevision });
-    const issues = validateChanges(current!.document, proposal.changes, { base: base.document });
-    if (issues.length > 0)
-      throw ProposalErrors.invalidChanges(issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code })));
   }
 }
 
