@@ -6,10 +6,10 @@ import { MIGRATIONS } from '../../src/database/migrations/index.js';
 
 /**
  * One database per test file. With TEST_DATABASE_URL (a PostgreSQL server), each file gets a copy of a
- * template database migrated once (`CREATE DATABASE ... TEMPLATE`); the template is rebuilt when the list
- * of migrations changes. Without it, each file gets its own in-memory embedded PostgreSQL.
+ * template database migrated once (`CREATE DATABASE ... TEMPLATE`). The template is named after the list of
+ * migrations, so checkouts with different migrations (branches tested side by side) never rebuild each other's. Without it, each file gets its own in-memory embedded PostgreSQL.
  */
-const TEMPLATE = 'ocmf_test_template';
+const TEMPLATE_PREFIX = 'ocmf_test_template';
 const LOCK_KEY = 7_160_322;
 
 export async function createTestDatabase(): Promise<DatabaseHandle> {
@@ -19,8 +19,8 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await withAdmin(server, async (admin) => {
     await admin.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
     try {
-      await ensureTemplate(server, admin);
-      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`);
+      const template = await ensureTemplate(server, admin);
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
     } finally {
       await admin.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]);
     }
@@ -32,21 +32,24 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   };
 }
 
-async function ensureTemplate(server: string, admin: pg.Client): Promise<void> {
+async function ensureTemplate(server: string, admin: pg.Client): Promise<string> {
   const fingerprint = createHash('sha256')
     .update(MIGRATIONS.map((migration) => migration.name).join('\n'))
     .digest('hex')
     .slice(0, 16);
+  const template = `${TEMPLATE_PREFIX}_${fingerprint}`;
+  // The comment is written last: a template without it was left half-built by an interrupted run.
   const existing = await admin.query<{ comment: string | null }>(
     `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
-    [TEMPLATE],
+    [template],
   );
-  if (existing.rows[0]?.comment === fingerprint) return;
-  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${TEMPLATE}`);
-  const dataSource = await openDatabase(withDatabase(server, TEMPLATE), { poolSize: 1 });
+  if (existing.rows[0]?.comment === 'ready') return template;
+  await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${template}`);
+  const dataSource = await openDatabase(withDatabase(server, template), { poolSize: 1 });
   await dataSource.destroy();
-  await admin.query(`COMMENT ON DATABASE ${TEMPLATE} IS '${fingerprint}'`);
+  await admin.query(`COMMENT ON DATABASE ${template} IS 'ready'`);
+  return template;
 }
 
 async function withAdmin<T>(server: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
