@@ -2,7 +2,7 @@ export * from './document.js';
 export { ISSUE_CODES, type IssueCode, type ValidationIssue } from './errors.js';
 export { KEY_PATTERN, MAX_KEY_LENGTH, isValidKey, slugify } from './keys.js';
 export { jsonEqual } from './json-equal.js';
-export { FIELD_LIMITS } from './field-rules.js';
+export { FIELD_LIMITS, MEASURE_VALUE_FIELDS, type MeasureValueField } from './field-rules.js';
 export { categoriesInOrder, cloneDocument, findCategory, findMeasure } from './document-access.js';
 export { validateDocument } from './validate.js';
 export * from './changes.js';
@@ -44,3 +44,9 @@ export {
 export { frameworkJsonSchema } from './framework-schema.js';
 export { CSV_COLUMNS, parseCsv, toCsv, toMarkdown } from './exports.js';
 export { netArrMeasure, ocmfV1Document, ocmfV1Release } from './seed/ocmf-v1.js';
+export * from './governance.js';
+export * from './permissions.js';
+export * from './proposal-rules.js';
+export * from './error-codes.js';
+export { MEASURE_CHANGES, MEASURE_FIELDS, classifyMeasureChange, type MeasureChange, type MeasureField } from './measure-history.js';
+export { touchedKeys } from './touched-keys.js';

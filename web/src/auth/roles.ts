@@ -1,3 +1,4 @@
+import { can } from '@ocmf/standard';
 import type { Role } from '../gql/graphql';
 
 const ROLE_LABELS: Record<Role, string> = {
@@ -14,15 +15,15 @@ export function roleLabel(role: Role): string {
 
 /** Editors and administrators moderate discussions (hide comments, handle flags). */
 export function canModerate(role: Role | null | undefined): boolean {
-  return role === 'EDITOR' || role === 'ADMIN';
+  return can(role, 'comment:moderate');
 }
 
 /** Editors and administrators open and close votes, merge accepted proposals and publish releases. */
 export function canManageProposals(role: Role | null | undefined): boolean {
-  return role === 'EDITOR' || role === 'ADMIN';
+  return can(role, 'proposal:manage');
 }
 
 /** Only administrators change the voting rules. */
 export function canConfigureGovernance(role: Role | null | undefined): boolean {
-  return role === 'ADMIN';
+  return can(role, 'governance:configure');
 }

@@ -9,8 +9,11 @@ import {
   type LiveMeasureStatus,
   type Measure,
   type MeasurePatch,
+  type MeasureValueField,
   applyChanges,
+  CATEGORY_PATCH_FIELDS,
   categoriesInOrder,
+  MEASURE_VALUE_FIELDS as MEASURE_PATCH_FIELDS,
 } from '@ocmf/standard';
 import type { ChangeInput } from '../gql/graphql';
 
@@ -20,20 +23,9 @@ import type { ChangeInput } from '../gql/graphql';
  * Inputs hold text exactly as typed; numbers and lists are read from it only when a change is built.
  */
 
-export const MEASURE_PATCH_FIELDS = [
-  'name',
-  'audience',
-  'definition',
-  'formula',
-  'unit',
-  'direction',
-  'status',
-  'aliases',
-  'notes',
-] as const;
-export type MeasurePatchField = (typeof MEASURE_PATCH_FIELDS)[number];
-
-export const CATEGORY_PATCH_FIELDS = ['name', 'description', 'position'] as const;
+/** The fields a measure patch may set, and a category patch: the document model's lists. */
+export { CATEGORY_PATCH_FIELDS, MEASURE_VALUE_FIELDS as MEASURE_PATCH_FIELDS } from '@ocmf/standard';
+export type MeasurePatchField = MeasureValueField;
 export type CategoryPatchField = (typeof CATEGORY_PATCH_FIELDS)[number];
 
 export type MeasureDraft = {

@@ -1,6 +1,5 @@
+import { DECIDED_STATUSES } from '@ocmf/standard';
 import type { ProposalStatus, VoteOutcome } from '../gql/graphql';
-
-const DECIDED: readonly ProposalStatus[] = ['ACCEPTED', 'REJECTED', 'MERGED', 'RELEASED'];
 
 export type PushedProposal = { status: ProposalStatus; outcome: VoteOutcome | null; hasVoting: boolean };
 
@@ -12,5 +11,5 @@ export type PushedProposal = { status: ProposalStatus; outcome: VoteOutcome | nu
  */
 export function needsRefetch(previousStatus: ProposalStatus | null, pushed: PushedProposal): boolean {
   if (previousStatus !== null && previousStatus !== pushed.status) return true;
-  return pushed.hasVoting && pushed.outcome === null && DECIDED.includes(pushed.status);
+  return pushed.hasVoting && pushed.outcome === null && DECIDED_STATUSES.includes(pushed.status);
 }

@@ -8,6 +8,7 @@ import {
   type MeasurePatch,
   applyChanges,
   diffDocuments,
+  MEASURE_VALUE_FIELDS,
 } from '@ocmf/standard';
 
 /**
@@ -49,12 +50,10 @@ export type ChangeView = {
   focus?: { categoryKey: string; focusPercent: number }[] | null;
 };
 
-const PATCH_FIELDS = ['name', 'audience', 'definition', 'formula', 'unit', 'direction', 'status', 'aliases', 'notes'] as const;
-
 function measurePatchOf(patch: NonNullable<ChangeView['patch']>): MeasurePatch {
   const result: Record<string, unknown> = {};
   // `fields` says which fields the patch sets, including those it sets to null (clearing formula or notes).
-  for (const field of PATCH_FIELDS) if (patch.fields.includes(field)) result[field] = patch[field] ?? null;
+  for (const field of MEASURE_VALUE_FIELDS) if (patch.fields.includes(field)) result[field] = patch[field] ?? null;
   return result as MeasurePatch;
 }
 

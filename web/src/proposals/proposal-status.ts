@@ -1,17 +1,8 @@
 import type { ProposalStatus } from '../gql/graphql';
 import type { BadgeTone } from '../ui/Badge';
 
-/** The lifecycle, in order: DRAFT → DISCUSSION → VOTING → ACCEPTED | REJECTED → MERGED → RELEASED; WITHDRAWN aside. */
-export const PROPOSAL_STATUSES: readonly ProposalStatus[] = [
-  'DRAFT',
-  'DISCUSSION',
-  'VOTING',
-  'ACCEPTED',
-  'REJECTED',
-  'MERGED',
-  'RELEASED',
-  'WITHDRAWN',
-];
+/** The lifecycle and its rules live in the document model's package; this file says how they read. */
+export { commentsOpen, isProposalStatus, PROPOSAL_STATUSES } from '@ocmf/standard';
 
 const STATUS: Record<ProposalStatus, { label: string; tone: BadgeTone }> = {
   DRAFT: { label: 'Draft', tone: 'neutral' },
@@ -24,10 +15,6 @@ const STATUS: Record<ProposalStatus, { label: string; tone: BadgeTone }> = {
   WITHDRAWN: { label: 'Withdrawn', tone: 'neutral' },
 };
 
-export function isProposalStatus(value: string | null | undefined): value is ProposalStatus {
-  return typeof value === 'string' && (PROPOSAL_STATUSES as readonly string[]).includes(value);
-}
-
 /** A status as people say it: DISCUSSION → "In discussion". */
 export function proposalStatusLabel(status: ProposalStatus): string {
   return STATUS[status]?.label ?? status;
@@ -35,11 +22,6 @@ export function proposalStatusLabel(status: ProposalStatus): string {
 
 export function proposalStatusTone(status: ProposalStatus): BadgeTone {
   return STATUS[status]?.tone ?? 'neutral';
-}
-
-/** Comments are open while a proposal is discussed and voted on. */
-export function commentsOpen(status: ProposalStatus): boolean {
-  return status === 'DISCUSSION' || status === 'VOTING';
 }
 
 /** Why there is no comment box, for a proposal whose comments are not open. */

@@ -1,3 +1,4 @@
+import { meetsThreshold, thresholdFraction as fraction, VOTE_CHOICES } from '@ocmf/standard';
 import type { VoteChoice, VoteOutcome } from '../gql/graphql';
 import type { BadgeTone } from '../ui/Badge';
 import { pluralize } from '../ui/format';
@@ -7,7 +8,7 @@ export type QuorumRule = { quorumPercent: number; electorate?: number; quorumVot
 export type ThresholdRule = { thresholdNumerator: number; thresholdDenominator: number };
 export type Tally = { approvals: number; rejections: number; abstentions: number; voted: number };
 
-export const VOTE_CHOICES: readonly VoteChoice[] = ['APPROVE', 'REJECT', 'ABSTAIN'];
+export { VOTE_CHOICES };
 
 const CHOICES: Record<VoteChoice, { label: string; tone: BadgeTone }> = {
   APPROVE: { label: 'Approve', tone: 'positive' },
@@ -29,8 +30,8 @@ export function percent(numerator: number, denominator: number): string {
 }
 
 /** The threshold as a fraction and a percentage: "2/3 (67%)". */
-export function thresholdFraction({ thresholdNumerator: n, thresholdDenominator: d }: ThresholdRule): string {
-  return `${n}/${d} (${percent(n, d)})`;
+export function thresholdFraction(rule: ThresholdRule): string {
+  return fraction(rule);
 }
 
 /** Who may vote: "2 standard-setters may vote." */
@@ -86,7 +87,7 @@ export function quorumProgress(tally: Tally, needed: number): { met: boolean; te
 /** Where the threshold stands: "Approvals: 1 of 2 approve and reject votes (50%); 2/3 (67%) needed." */
 export function thresholdProgress(tally: Tally, rule: ThresholdRule): { met: boolean; text: string } {
   const decisive = tally.approvals + tally.rejections;
-  const met = tally.approvals > 0 && tally.approvals * rule.thresholdDenominator >= rule.thresholdNumerator * decisive;
+  const met = meetsThreshold(tally, rule);
   if (decisive === 0) return { met, text: `No approve or reject vote yet; ${thresholdFraction(rule)} approvals needed.` };
   return {
     met,

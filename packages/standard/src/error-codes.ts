@@ -1,0 +1,68 @@
+/**
+ * Every error code the API answers with (GraphQL `extensions.code`, HTTP error bodies), per domain, with the
+ * HTTP status it maps to. The union of the keys is `ErrorCode`: the API can only raise a listed code, and the
+ * web app compares codes against the same list. A new code gets its status here, in the domain's table.
+ */
+
+export const COMMON_ERRORS = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID_STATE: 409,
+  RATE_LIMITED: 429,
+} as const;
+
+export const AUTH_ERRORS = {
+  EMAIL_TAKEN: 409,
+  INVALID_CREDENTIALS: 401,
+} as const;
+
+export const USER_ERRORS = {
+  USER_NOT_FOUND: 404,
+  LAST_ADMIN: 409,
+} as const;
+
+export const FRAMEWORK_ERRORS = {
+  MEASURE_NOT_FOUND: 404,
+  CATEGORY_NOT_FOUND: 404,
+  NO_DRAFT: 503,
+} as const;
+
+export const PROPOSAL_ERRORS = {
+  PROPOSAL_NOT_FOUND: 404,
+  INVALID_CHANGES: 422,
+  MERGE_CONFLICT: 409,
+} as const;
+
+export const COMMENT_ERRORS = {
+  COMMENT_NOT_FOUND: 404,
+  COMMENTS_CLOSED: 409,
+  ALREADY_FLAGGED: 409,
+} as const;
+
+export const VOTING_ERRORS = {
+  VOTING_CLOSED: 409,
+} as const;
+
+export const RELEASE_ERRORS = {
+  RELEASE_NOT_FOUND: 404,
+  RELEASE_VERSION_TAKEN: 409,
+  NOTHING_TO_RELEASE: 409,
+  VERSION_TOO_LOW: 422,
+} as const;
+
+export const ERROR_STATUS = {
+  ...COMMON_ERRORS,
+  ...AUTH_ERRORS,
+  ...USER_ERRORS,
+  ...FRAMEWORK_ERRORS,
+  ...PROPOSAL_ERRORS,
+  ...COMMENT_ERRORS,
+  ...VOTING_ERRORS,
+  ...RELEASE_ERRORS,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export const isErrorCode = (value: unknown): value is ErrorCode => typeof value === 'string' && Object.hasOwn(ERROR_STATUS, value);
