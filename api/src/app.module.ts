@@ -10,10 +10,10 @@ import { formatGraphQLError } from './common/graphql-errors.js';
 import { HttpErrorFilter } from './common/http-exception.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { DatabaseModule } from './database/database.module.js';
+import { EventsModule } from './events/events.module.js';
 import { FrameworkModule } from './framework/framework.module.js';
 import { GovernanceModule } from './governance/governance.module.js';
 import { HealthModule } from './health/health.module.js';
-import { LiveModule } from './live/live.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { ReleasesModule } from './releases/releases.module.js';
 import { SeedModule } from './seed/seed.module.js';
@@ -58,12 +58,12 @@ export class AppModule {
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,
         }),
+        EventsModule,
         AuditModule,
         UsersModule,
         AuthModule,
         FrameworkModule,
         ReleasesModule,
-        LiveModule,
         ProposalsModule,
         CommentsModule,
         GovernanceModule,

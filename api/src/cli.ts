@@ -1,13 +1,11 @@
 import { parseArgs } from 'node:util';
-import { AuditService } from './audit/audit.service.js';
 import { createApp } from './bootstrap.js';
 import { DomainError } from './common/domain-error.js';
-import { systemContext } from './common/request-context.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import type { DatabaseHandle } from './database/connect.js';
 import { connectDatabase } from './database/connect.js';
-import { openDatabase } from './database/data-source.js';
 import { findRunningInstance } from './database/embedded-postgres.js';
+import { inSystemTransaction } from './database/system-transaction.js';
 import { ROLES } from './users/role.js';
 import { UsersService } from './users/users.service.js';
 
@@ -48,22 +46,27 @@ let database: DatabaseHandle | undefined;
 try {
   const config = loadConfig();
   database = await connectForCli(config);
-  const dataSource = await openDatabase(database.url, { poolSize: 2 });
-  const users = new UsersService(new AuditService());
+  // Commands run through the application's own services (and their domain events), without serving HTTP. Opening
+  // it migrates the database; only `seed` seeds it.
+  const running = await createApp(
+    { ...config, demoSeed: values.demo, votingCloser: false, logLevel: 'error' },
+    { database: { ...database, stop: async () => {} }, seed: command === 'seed' },
+  );
+  const users = running.app.get(UsersService);
   try {
     switch (command) {
       case 'user:create':
       case 'admin:create': {
         const role = command === 'admin:create' ? 'ADMIN' : (values.role ?? 'MEMBER');
-        const user = await dataSource.transaction((manager) =>
-          users.create(manager, { email: values.email ?? '', password: values.password ?? '', displayName: values.name, role }),
+        const user = await inSystemTransaction(running.dataSource, (ctx) =>
+          users.create(ctx, { email: values.email ?? '', password: values.password ?? '', displayName: values.name, role }),
         );
         console.log(`Created ${user.role} ${user.email} (${user.id})`);
         break;
       }
       case 'user:role': {
-        const user = await dataSource.transaction((manager) =>
-          users.setRole(systemContext(manager), { email: values.email ?? '', role: (values.role ?? '') as never }),
+        const user = await inSystemTransaction(running.dataSource, (ctx) =>
+          users.setRole(ctx, { email: values.email ?? '', role: (values.role ?? '') as never }),
         );
         console.log(`${user.email} is now ${user.role}`);
         break;
@@ -72,14 +75,6 @@ try {
         console.log('Migrations are up to date.');
         break;
       case 'seed': {
-        // The seed walks proposals through the real services, so it runs inside the application itself.
-        const running = await createApp(
-          { ...config, demoSeed: values.demo, votingCloser: false, logLevel: 'error' },
-          {
-            database: { ...database, stop: async () => {} },
-          },
-        );
-        await running.close();
         const report = running.seed;
         console.log(
           `Seeded: framework ${report.framework ? 'created' : 'already present'}, release ${report.release ? 'created' : 'already present'}, ` +
@@ -93,7 +88,7 @@ try {
         process.exitCode = 2;
     }
   } finally {
-    await dataSource.destroy();
+    await running.close();
   }
 } catch (error) {
   if (error instanceof DomainError) {

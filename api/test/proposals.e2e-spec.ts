@@ -1,4 +1,5 @@
 import { applyChanges } from '@ocmf/standard';
+import { inSystemTransaction } from '../src/database/system-transaction.js';
 import { FrameworkService } from '../src/framework/framework.service.js';
 import type { QueryLogger } from '../src/database/query-logger.js';
 import { errorCodes, type GraphQLTestClient } from './support/graphql-client.js';
@@ -192,14 +193,14 @@ describe('conflicts with a moved draft', () => {
       ],
     } as never);
     // Meanwhile the draft moves: someone else's merged change rewrites the same definition.
-    await app.running.dataSource.transaction(async (manager) => {
-      const framework = new FrameworkService();
-      const current = (await framework.currentRevision(manager))!;
+    await inSystemTransaction(app.running.dataSource, async (ctx) => {
+      const framework = app.running.app.get(FrameworkService);
+      const current = await framework.currentRevision(ctx);
       const moved = applyChanges(current.document, [
         { op: 'UPDATE_MEASURE', measureKey: 'time-to-smile', patch: { definition: 'Wording merged meanwhile.' } },
       ]);
       if (!moved.ok) throw new Error('test setup failed');
-      await framework.appendRevision(manager, moved.document, 'Merged elsewhere', null);
+      await framework.appendRevision(ctx, moved.document, 'Merged elsewhere');
     });
     const { proposal } = await author.data<{
       proposal: {

@@ -99,7 +99,7 @@ describe('publishing', () => {
       version: '1.1.0',
       previousVersion: '1.0.0',
       changelog: [
-        { proposalNumber: number, changes: [{ kind: 'added', description: 'Add measure Net Annual Recurring Revenue to Business' }] },
+        { proposalNumber: number, changes: [{ kind: 'ADDED', description: 'Add measure Net Annual Recurring Revenue to Business' }] },
       ],
     });
     const { proposal } = await app
@@ -204,8 +204,8 @@ describe('diffs and history', () => {
       );
     expect(measure.status).toBe('RETIRED');
     expect(measure.releaseHistory).toEqual([
-      { version: '1.0.0', change: 'added' },
-      { version: '2.0.0', change: 'retired' },
+      { version: '1.0.0', change: 'ADDED' },
+      { version: '2.0.0', change: 'RETIRED' },
     ]);
     expect(measure.proposals.map((p) => p.title)).toEqual(['Retire self-service success']);
   });

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../common/request-context.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 
 export type AuditRecord = {
-  actorId: string | null;
   action: string;
   subjectType: string;
   subjectId: string;
@@ -13,12 +12,15 @@ export type AuditRecord = {
   data?: Record<string, unknown>;
 };
 
-/** Appends audit events inside the caller's transaction, so an event exists exactly when its change does. */
+/**
+ * Appends audit events inside the caller's transaction, so an event exists exactly when its change does. The
+ * actor is whoever the context says is acting (null for the system: a vote closing at its deadline).
+ */
 @Injectable()
 export class AuditService {
-  async record(manager: EntityManager, event: AuditRecord): Promise<void> {
-    await manager.insert(AuditEventEntity, {
-      actorId: event.actorId,
+  async record(ctx: RequestContext, event: AuditRecord): Promise<void> {
+    await ctx.manager.insert(AuditEventEntity, {
+      actorId: ctx.user?.id ?? null,
       action: event.action,
       subjectType: event.subjectType,
       subjectId: event.subjectId,

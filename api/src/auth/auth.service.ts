@@ -1,16 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
-import { DataSource, MoreThan, type EntityManager } from 'typeorm';
+import { MoreThan } from 'typeorm';
 import { z } from 'zod';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { parseInput } from '../common/validation.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { UserEntity } from '../users/user.entity.js';
+import { DUMMY_PASSWORD_HASH, verifyPassword } from '../users/password.js';
+import type { UserEntity } from '../users/user.entity.js';
 import { emailSchema } from '../users/user.schema.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthErrors } from './auth.errors.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
-import { DUMMY_PASSWORD_HASH, verifyPassword } from './password.js';
 import { SessionEntity } from './session.entity.js';
 import { hashToken, newSessionToken, SESSION_COOKIE } from './session-token.js';
 
@@ -22,7 +22,6 @@ const credentialsSchema = z.object({
 @Injectable()
 export class AuthService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly rateLimiter: LoginRateLimiter,
@@ -30,20 +29,20 @@ export class AuthService {
 
   /** Creates a MEMBER account and signs it in. */
   async signUp(ctx: RequestContext, input: { email: string; password: string; displayName?: string | null }): Promise<UserEntity> {
-    const user = await this.users.create(ctx.manager, { ...input, displayName: input.displayName ?? undefined, role: 'MEMBER' });
+    const user = await this.users.create(ctx, { ...input, displayName: input.displayName ?? undefined, role: 'MEMBER' });
     await this.startSession(ctx, user.id);
     return user;
   }
 
   /** Checks an email and password (the passport-local strategy calls this), rate-limited per email and address. */
-  async verifyCredentials(input: { email: string; password: string }, ip: string): Promise<UserEntity> {
+  async verifyCredentials(ctx: RequestContext, input: { email: string; password: string }): Promise<UserEntity> {
     const { email, password } = parseInput(credentialsSchema, input);
-    const wait = this.rateLimiter.retryAfter(email, ip);
+    const wait = this.rateLimiter.retryAfter(email, ctx.ip);
     if (wait > 0) throw AuthErrors.rateLimited(wait);
-    const user = await this.users.findByEmail(this.dataSource.manager, email);
+    const user = await this.users.findByEmail(ctx, email);
     const ok = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
     if (!user || !ok) {
-      this.rateLimiter.recordFailure(email, ip);
+      this.rateLimiter.recordFailure(email, ctx.ip);
       throw AuthErrors.invalidCredentials();
     }
     this.rateLimiter.recordSuccess(email);
@@ -70,8 +69,8 @@ export class AuthService {
   }
 
   /** The user behind a session cookie's token, if the session exists and has not expired. */
-  async userForSessionToken(token: string, manager: EntityManager = this.dataSource.manager): Promise<AuthUser | null> {
-    const session = await manager.findOne(SessionEntity, {
+  async userForSessionToken(ctx: RequestContext, token: string): Promise<AuthUser | null> {
+    const session = await ctx.manager.findOne(SessionEntity, {
       where: { tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) },
       relations: { user: true },
     });

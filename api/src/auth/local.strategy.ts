@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
+import { type GqlContext, requestContext } from '../common/request-context.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { AuthService } from './auth.service.js';
 
@@ -13,6 +14,6 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 
   validate(req: Request, email: string, password: string): Promise<UserEntity> {
-    return this.auth.verifyCredentials({ email, password }, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+    return this.auth.verifyCredentials(requestContext(req as GqlContext['req']), { email, password });
   }
 }

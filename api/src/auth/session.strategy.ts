@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-custom';
-import type { AuthUser } from '../common/request-context.js';
+import { type AuthUser, type GqlContext, requestContext } from '../common/request-context.js';
 import { AuthService } from './auth.service.js';
 import { SESSION_COOKIE } from './session-token.js';
 
@@ -16,6 +16,6 @@ export class SessionStrategy extends PassportStrategy(Strategy, 'session') {
   async validate(req: Request): Promise<AuthUser | null> {
     const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
     if (!token) return null;
-    return this.auth.userForSessionToken(token);
+    return this.auth.userForSessionToken(requestContext(req as GqlContext['req']), token);
   }
 }

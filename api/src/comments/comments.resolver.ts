@@ -15,6 +15,7 @@ import {
   FlaggedCommentType,
   HideCommentInput,
 } from './comment.types.js';
+import { CommentCounts, CommentRevisions } from './comments.loader.js';
 import { CommentsService } from './comments.service.js';
 
 @Resolver(() => CommentType)
@@ -73,16 +74,14 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => UserType)
-  async author(@Ctx() ctx: RequestContext, @Parent() comment: CommentType): Promise<UserType> {
-    const author = await ctx.loaders.users.load(comment.authorId);
-    if (!author) throw new Error(`Author of comment ${comment.id} is missing`);
-    return this.users.toType(author, ctx.user);
+  author(@Ctx() ctx: RequestContext, @Parent() comment: CommentType): Promise<UserType> {
+    return this.users.view(ctx, comment.authorId);
   }
 
   @ResolveField(() => [CommentRevisionType], { description: 'Earlier versions, oldest first; empty when hidden (except for editors).' })
   async revisions(@Ctx() ctx: RequestContext, @Parent() comment: CommentType): Promise<CommentRevisionType[]> {
     if (comment.body === null) return [];
-    const revisions = await ctx.loaders.commentRevisions.load(comment.id);
+    const revisions = await ctx.loaders.get(CommentRevisions).load(comment.id);
     return revisions.map((revision) => ({ body: revision.body, bodyHtml: renderMarkdown(revision.body), writtenAt: revision.writtenAt }));
   }
 }
@@ -99,6 +98,6 @@ export class ProposalCommentsResolver {
 
   @ResolveField(() => Int, { description: 'Visible comments.' })
   commentCount(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): Promise<number> {
-    return ctx.loaders.commentCounts.load(proposal.id);
+    return ctx.loaders.get(CommentCounts).load(proposal.id);
   }
 }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 import { z } from 'zod';
+import { TEXT_LIMITS } from '@ocmf/standard';
 import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { type RequestContext, requireUser } from '../common/request-context.js';
 import { parseInput } from '../common/validation.js';
+import { EventBus } from '../events/event-bus.js';
 import { renderMarkdown } from '../markdown/markdown.js';
 import { COMMENTABLE_STATUSES } from '../proposals/proposal-status.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
@@ -22,8 +24,17 @@ import type {
 } from './comment.types.js';
 import { CommentErrors } from './comments.errors.js';
 
-const bodySchema = z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10000 characters');
-const reasonSchema = z.string().trim().min(3, 'must say why, in at least 3 characters').max(500, 'must be at most 500 characters');
+const { comment: bodyLimit, moderationReason } = TEXT_LIMITS;
+const bodySchema = z
+  .string()
+  .trim()
+  .min(bodyLimit.min, 'must not be empty')
+  .max(bodyLimit.max, `must be at most ${bodyLimit.max} characters`);
+const reasonSchema = z
+  .string()
+  .trim()
+  .min(moderationReason.min, `must say why, in at least ${moderationReason.min} characters`)
+  .max(moderationReason.max, `must be at most ${moderationReason.max} characters`);
 const uuidSchema = z.uuid('is not a comment id');
 
 @Injectable()
@@ -31,6 +42,7 @@ export class CommentsService {
   constructor(
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
+    private readonly events: EventBus,
   ) {}
 
   /** A proposal's comments, oldest first (the web app nests replies under their parents). */
@@ -53,13 +65,21 @@ export class CommentsService {
     const comment = await ctx.manager.save(
       ctx.manager.create(CommentEntity, { proposalId: proposal.id, parentId: input.parentId ?? null, authorId: user.id, body }),
     );
-    await this.proposals.touchActivity(ctx.manager, proposal.id);
-    await this.audit.record(ctx.manager, {
-      actorId: user.id,
+    await this.proposals.touchActivity(ctx, proposal.id);
+    await this.audit.record(ctx, {
       action: 'comment.created',
       subjectType: 'comment',
       subjectId: comment.id,
       data: { proposal: proposal.number },
+    });
+    await this.events.publish(ctx, {
+      type: 'CommentAdded',
+      commentId: comment.id,
+      proposalId: proposal.id,
+      proposalNumber: proposal.number,
+      parentId: comment.parentId,
+      authorId: user.id,
+      body,
     });
     return (await this.toTypes(ctx, [comment], new Map([[proposal.id, proposal.number]])))[0]!;
   }
@@ -80,7 +100,15 @@ export class CommentsService {
     comment.body = body;
     comment.editedAt = new Date();
     await ctx.manager.update(CommentEntity, { id: comment.id }, { body, editedAt: comment.editedAt });
-    await this.audit.record(ctx.manager, { actorId: user.id, action: 'comment.edited', subjectType: 'comment', subjectId: comment.id });
+    await this.audit.record(ctx, { action: 'comment.edited', subjectType: 'comment', subjectId: comment.id });
+    const proposal = await this.proposals.findById(ctx, comment.proposalId);
+    await this.events.publish(ctx, {
+      type: 'CommentEdited',
+      commentId: comment.id,
+      proposalId: proposal.id,
+      proposalNumber: proposal.number,
+      authorId: user.id,
+    });
     return this.one(ctx, comment);
   }
 
@@ -94,25 +122,21 @@ export class CommentsService {
       comment.hiddenBy = user.id;
       comment.hiddenReason = reason;
       await ctx.manager.update(CommentEntity, { id: comment.id }, { hiddenAt: comment.hiddenAt, hiddenBy: user.id, hiddenReason: reason });
-      await this.audit.record(ctx.manager, {
-        actorId: user.id,
-        action: 'comment.hidden',
-        subjectType: 'comment',
-        subjectId: comment.id,
-        reason,
-      });
+      await this.audit.record(ctx, { action: 'comment.hidden', subjectType: 'comment', subjectId: comment.id, reason });
+      await this.publishModeration(ctx, comment, 'hidden', reason);
     }
     await this.resolveFlags(ctx, comment.id, 'HIDDEN');
     return this.one(ctx, comment);
   }
 
   async unhide(ctx: RequestContext, id: string): Promise<CommentType> {
-    const user = requireUser(ctx);
+    requireUser(ctx);
     const comment = await this.find(ctx, id, { lock: true });
     if (comment.hiddenAt) {
       await ctx.manager.update(CommentEntity, { id: comment.id }, { hiddenAt: null, hiddenBy: null, hiddenReason: null });
       Object.assign(comment, { hiddenAt: null, hiddenBy: null, hiddenReason: null });
-      await this.audit.record(ctx.manager, { actorId: user.id, action: 'comment.unhidden', subjectType: 'comment', subjectId: comment.id });
+      await this.audit.record(ctx, { action: 'comment.unhidden', subjectType: 'comment', subjectId: comment.id });
+      await this.publishModeration(ctx, comment, 'unhidden', null);
     }
     return this.one(ctx, comment);
   }
@@ -121,17 +145,22 @@ export class CommentsService {
     const user = requireUser(ctx);
     const reason = parseInput(reasonSchema, input.reason, 'input.reason');
     const comment = await this.find(ctx, input.id);
+    let flagId: string;
     try {
-      await ctx.manager.insert(CommentFlagEntity, { commentId: comment.id, flaggerId: user.id, reason });
+      const inserted = await ctx.manager.insert(CommentFlagEntity, { commentId: comment.id, flaggerId: user.id, reason });
+      flagId = String((inserted.identifiers[0] as { id: string }).id);
     } catch (error) {
       if (isUniqueViolation(error, 'comment_flags_comment_flagger_key')) throw CommentErrors.alreadyFlagged();
       throw error;
     }
-    await this.audit.record(ctx.manager, {
-      actorId: user.id,
-      action: 'comment.flagged',
-      subjectType: 'comment',
-      subjectId: comment.id,
+    await this.audit.record(ctx, { action: 'comment.flagged', subjectType: 'comment', subjectId: comment.id, reason });
+    const proposal = await this.proposals.findById(ctx, comment.proposalId);
+    await this.events.publish(ctx, {
+      type: 'CommentFlagged',
+      commentId: comment.id,
+      proposalId: proposal.id,
+      proposalNumber: proposal.number,
+      flagId,
       reason,
     });
     return this.one(ctx, comment);
@@ -141,6 +170,7 @@ export class CommentsService {
   async dismissFlags(ctx: RequestContext, id: string): Promise<CommentType> {
     const comment = await this.find(ctx, id, { lock: true });
     await this.resolveFlags(ctx, comment.id, 'DISMISSED');
+    await this.publishModeration(ctx, comment, 'flags_dismissed', null);
     return this.one(ctx, comment);
   }
 
@@ -174,6 +204,23 @@ export class CommentsService {
     });
   }
 
+  private async publishModeration(
+    ctx: RequestContext,
+    comment: CommentEntity,
+    action: 'hidden' | 'unhidden' | 'flags_dismissed',
+    reason: string | null,
+  ): Promise<void> {
+    const proposal = await this.proposals.findById(ctx, comment.proposalId);
+    await this.events.publish(ctx, {
+      type: 'CommentModerated',
+      commentId: comment.id,
+      proposalId: proposal.id,
+      proposalNumber: proposal.number,
+      action,
+      reason,
+    });
+  }
+
   private async resolveFlags(ctx: RequestContext, commentId: string, resolution: 'HIDDEN' | 'DISMISSED'): Promise<void> {
     await ctx.manager.update(
       CommentFlagEntity,
@@ -190,13 +237,12 @@ export class CommentsService {
     });
     if (!comment) throw CommentErrors.notFound(id);
     // Comments on a DRAFT do not exist, but keep the visibility rule in one place anyway.
-    const proposal = await ctx.manager.findOneByOrFail(ProposalEntity, { id: comment.proposalId });
-    await this.proposals.find(ctx, proposal.number);
+    await this.proposals.findById(ctx, comment.proposalId);
     return comment;
   }
 
   private async one(ctx: RequestContext, comment: CommentEntity): Promise<CommentType> {
-    const proposal = await ctx.manager.findOneByOrFail(ProposalEntity, { id: comment.proposalId });
+    const proposal = await this.proposals.findById(ctx, comment.proposalId);
     return (await this.toTypes(ctx, [comment], new Map([[proposal.id, proposal.number]])))[0]!;
   }
 

@@ -1,14 +1,17 @@
+import { ERROR_STATUS, type ErrorCode } from '@ocmf/standard';
+
 /** A field that caused an error: a dotted path into the input, and why. */
 export type FieldIssue = { path: string; message: string; code?: string };
 
 /**
  * An expected failure the caller can fix: bad input, a conflict, an operation not allowed in this state.
- * Each domain declares its codes in `<domain>.errors.ts`; they reach clients unchanged as
- * GraphQL `extensions.code` (mapped in one place: graphql-errors.ts) or as the HTTP error body.
+ * Each domain declares its codes (and their HTTP statuses) in packages/standard's error-codes.ts and raises
+ * them from `<domain>.errors.ts`; they reach clients unchanged as GraphQL `extensions.code` (mapped in one
+ * place: graphql-errors.ts) or in the HTTP error body, with the status the code's table gives.
  */
 export class DomainError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly issues: FieldIssue[] = [],
     readonly extra: Record<string, unknown> = {},
@@ -18,7 +21,7 @@ export class DomainError extends Error {
   }
 
   get httpStatus(): number {
-    return HTTP_STATUS[this.code] ?? 400;
+    return ERROR_STATUS[this.code];
   }
 }
 
@@ -27,15 +30,5 @@ export const CommonErrors = {
   badInput: (issues: FieldIssue[]) => new DomainError('BAD_USER_INPUT', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues),
   unauthenticated: () => new DomainError('UNAUTHENTICATED', 'You need to sign in to do that.'),
   forbidden: (what: string) => new DomainError('FORBIDDEN', `Your role does not allow you to ${what}.`),
-  notFound: (what: string) => new DomainError('NOT_FOUND', `${what} was not found.`),
-};
-
-const HTTP_STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  RELEASE_NOT_FOUND: 404,
-  MEASURE_NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
+  invalidState: (message: string, extra: Record<string, unknown> = {}) => new DomainError('INVALID_STATE', message, [], extra),
 };

@@ -1,24 +1,22 @@
 import type { EntityManager } from 'typeorm';
-import { createProposalAuditLoader } from '../audit/audit.loader.js';
-import { createCommentCountLoader, createCommentRevisionsLoader } from '../comments/comments.loader.js';
-import { createDraftLoader } from '../framework/framework.loader.js';
-import { createProposalsByMeasureLoader } from '../proposals/proposals.loader.js';
-import { createReleasesLoader } from '../releases/releases.loader.js';
-import { createUsersLoader } from '../users/users.loader.js';
-import { createBallotLoader } from '../voting/voting.loader.js';
 
-/** Every DataLoader a request may use, created fresh per request so nothing is cached across users. */
-export function createLoaders(manager: EntityManager) {
-  return {
-    users: createUsersLoader(manager),
-    auditTrail: createProposalAuditLoader(manager),
-    commentCounts: createCommentCountLoader(manager),
-    commentRevisions: createCommentRevisionsLoader(manager),
-    draft: createDraftLoader(manager),
-    ballots: createBallotLoader(manager),
-    releases: createReleasesLoader(manager),
-    proposalsByMeasure: createProposalsByMeasureLoader(manager),
-  };
+/**
+ * A per-request loader, defined next to the data it reads by the domain that owns it:
+ * `export const UsersById = defineLoader('users', (manager) => new DataLoader(...))`, then
+ * `ctx.loaders.get(UsersById).load(id)`. The definition is its own key, so this file knows no domain.
+ */
+export type LoaderDefinition<T> = { readonly name: string; readonly create: (manager: EntityManager) => T };
+
+export const defineLoader = <T>(name: string, create: (manager: EntityManager) => T): LoaderDefinition<T> => ({ name, create });
+
+/** One request's loaders over one EntityManager, each created on first use, so nothing is cached across users. */
+export class Loaders {
+  private readonly created = new Map<LoaderDefinition<unknown>, unknown>();
+
+  constructor(private readonly manager: EntityManager) {}
+
+  get<T>(definition: LoaderDefinition<T>): T {
+    if (!this.created.has(definition)) this.created.set(definition, definition.create(this.manager));
+    return this.created.get(definition) as T;
+  }
 }
-
-export type Loaders = ReturnType<typeof createLoaders>;

@@ -2,11 +2,12 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { EntityManager } from 'typeorm';
-import type { UserEntity } from '../users/user.entity.js';
+import type { Role } from '@ocmf/standard';
 import { CommonErrors } from './domain-error.js';
-import { createLoaders, type Loaders } from './loaders.js';
+import { Loaders } from './loaders.js';
 
-export type AuthUser = Pick<UserEntity, 'id' | 'email' | 'displayName' | 'role' | 'createdAt'>;
+/** Who is asking: the signed-in user as the session (or token) identifies them. */
+export type AuthUser = { id: string; email: string; displayName: string; role: Role; createdAt: Date };
 
 /**
  * What every service method receives first: who is asking, and the EntityManager to use. For a mutation
@@ -48,11 +49,16 @@ export function httpRequestOf(context: ExecutionContext): { req: GqlContext['req
 export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => {
   const { req, res, gql } = httpRequestOf(context);
   const transaction = gql ? gql.transaction : (req as unknown as Record<symbol, TransactionState | undefined>)[TRANSACTION_KEY];
+  return requestContext(req, res, transaction);
+});
+
+/** The context of an HTTP request or subscription (`req` as Express or the subscription's stand-in has it). */
+export function requestContext(req: GqlContext['req'], res?: Response, transaction?: TransactionState): RequestContext {
   const manager = transaction?.manager ?? (req as unknown as Record<symbol, EntityManager>)[MANAGER_KEY];
   if (!manager) throw new Error('No EntityManager on the request; is DatabaseModule imported?');
   return {
     user: req.user ?? null,
-    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    ip: req.ip ?? req.socket?.remoteAddress ?? 'unknown',
     userAgent: req.get?.('user-agent') ?? null,
     manager,
     // Loaders read through this context's manager: inside a mutation, the transaction's (a read outside it
@@ -61,14 +67,14 @@ export const Ctx = createParamDecorator((_data: unknown, context: ExecutionConte
       const holder = req as unknown as Record<symbol, WeakMap<EntityManager, Loaders> | undefined>;
       const byManager = (holder[LOADERS_KEY] ??= new WeakMap());
       let loaders = byManager.get(manager);
-      if (!loaders) byManager.set(manager, (loaders = createLoaders(manager)));
+      if (!loaders) byManager.set(manager, (loaders = new Loaders(manager)));
       return loaders;
     },
     afterCommit: (effect) => (transaction ? transaction.afterCommit.push(effect) : effect()),
     req,
     res,
   };
-});
+}
 
 /**
  * Drops a request's DataLoaders. A subscription keeps one context for all its events, so it calls this
@@ -83,7 +89,12 @@ export function resetLoaders(context: { req?: unknown }): void {
  * afterCommit are collected in `effects`, for the caller to run once its transaction has committed.
  */
 export function systemContext(manager: EntityManager, user: AuthUser | null = null, effects: (() => void)[] = []): RequestContext {
-  return { user, ip: 'system', userAgent: null, manager, loaders: createLoaders(manager), afterCommit: (effect) => effects.push(effect) };
+  return { user, ip: 'system', userAgent: null, manager, loaders: new Loaders(manager), afterCommit: (effect) => effects.push(effect) };
+}
+
+/** The same context acting as another user: a sign-up is done by the account it creates. */
+export function actingAs(ctx: RequestContext, user: AuthUser): RequestContext {
+  return { ...ctx, user, loaders: ctx.loaders, afterCommit: ctx.afterCommit };
 }
 
 /** The signed-in user, for services whose resolver already requires one; a guard against misuse otherwise. */

@@ -1,21 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { type FrameworkDocument, validateDocument } from '@ocmf/standard';
-import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/request-context.js';
 import { DraftRevisionEntity } from './draft-revision.entity.js';
 import { documentView } from './document-view.js';
 import { FrameworkErrors } from './framework.errors.js';
+import { Draft } from './framework.loader.js';
 import type { CategoryType, DraftType, MeasureType } from './framework.types.js';
 
 @Injectable()
 export class FrameworkService {
-  async currentRevision(manager: EntityManager): Promise<DraftRevisionEntity | null> {
-    return manager.findOne(DraftRevisionEntity, { where: {}, order: { revision: 'DESC' } });
+  /** The newest revision of the working draft; NO_DRAFT before the seed has run. */
+  async currentRevision(ctx: RequestContext): Promise<DraftRevisionEntity> {
+    const current = await ctx.loaders.get(Draft).current();
+    if (!current) throw FrameworkErrors.noDraft();
+    return current;
+  }
+
+  /** A revision by number; revisions are never deleted, so a missing one is a bug. */
+  async revision(ctx: RequestContext, revision: number): Promise<DraftRevisionEntity> {
+    const row = await ctx.loaders.get(Draft).revision.load(revision);
+    if (!row) throw new Error(`Draft revision ${revision} is missing`);
+    return row;
   }
 
   async draft(ctx: RequestContext): Promise<DraftType> {
-    const current = await ctx.loaders.draft.current();
-    if (!current) throw FrameworkErrors.noDraft();
+    const current = await this.currentRevision(ctx);
     return { revision: current.revision, updatedAt: current.createdAt, document: current.document, ...documentView(current.document) };
   }
 
@@ -37,19 +46,20 @@ export class FrameworkService {
     return measure;
   }
 
-  /** Appends a new draft revision after checking every invariant. Callers hold a transaction. */
-  async appendRevision(
-    manager: EntityManager,
-    document: FrameworkDocument,
-    summary: string,
-    createdBy: string | null,
-  ): Promise<DraftRevisionEntity> {
+  /** Appends a new draft revision after checking every invariant. Callers hold a transaction (and the merge lock). */
+  async appendRevision(ctx: RequestContext, document: FrameworkDocument, summary: string): Promise<DraftRevisionEntity> {
     const issues = validateDocument(document);
     if (issues.length > 0)
       throw new Error(`Refusing to store an invalid draft: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-    const current = await this.currentRevision(manager);
-    const revision = manager.create(DraftRevisionEntity, { revision: (current?.revision ?? 0) + 1, document, summary, createdBy });
-    await manager.insert(DraftRevisionEntity, revision);
+    const current = await ctx.manager.findOne(DraftRevisionEntity, { where: {}, order: { revision: 'DESC' } });
+    const revision = ctx.manager.create(DraftRevisionEntity, {
+      revision: (current?.revision ?? 0) + 1,
+      document,
+      summary,
+      createdBy: ctx.user?.id ?? null,
+    });
+    await ctx.manager.insert(DraftRevisionEntity, revision);
+    ctx.loaders.get(Draft).appended(revision);
     return revision;
   }
 }

@@ -11,7 +11,7 @@ export class GovernanceResolver {
 
   @Query(() => GovernanceSettingsType, { description: 'The current voting rules, public.' })
   governanceSettings(@Ctx() ctx: RequestContext): Promise<GovernanceSettingsType> {
-    return this.service.settings(ctx.manager);
+    return this.service.settings(ctx);
   }
 
   @Mutation(() => GovernanceSettingsType, { description: 'Admins change the voting rules; votes already open keep theirs.' })

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import { type RequestContext, requireUser } from '../common/request-context.js';
@@ -36,23 +35,22 @@ export class GovernanceService {
   constructor(private readonly audit: AuditService) {}
 
   /** The settings row, created with the defaults the first time it is needed. */
-  async settings(manager: EntityManager): Promise<GovernanceSettingsEntity> {
-    const existing = await manager.findOneBy(GovernanceSettingsEntity, { id: 1 });
+  async settings(ctx: RequestContext): Promise<GovernanceSettingsEntity> {
+    const existing = await ctx.manager.findOneBy(GovernanceSettingsEntity, { id: 1 });
     if (existing) return existing;
-    await manager.createQueryBuilder().insert().into(GovernanceSettingsEntity).values({ id: 1 }).orIgnore().execute();
-    return manager.findOneByOrFail(GovernanceSettingsEntity, { id: 1 });
+    await ctx.manager.createQueryBuilder().insert().into(GovernanceSettingsEntity).values({ id: 1 }).orIgnore().execute();
+    return ctx.manager.findOneByOrFail(GovernanceSettingsEntity, { id: 1 });
   }
 
   async update(ctx: RequestContext, input: UpdateGovernanceSettingsInput): Promise<GovernanceSettingsEntity> {
     const user = requireUser(ctx);
-    const current = await this.settings(ctx.manager);
+    const current = await this.settings(ctx);
     const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
     const merged = { ...pick(current), ...given };
     if (input.minimumWindowSeconds === 0) merged.minimumWindowSeconds = null;
     const next = parseInput(settingsSchema, merged);
     await ctx.manager.update(GovernanceSettingsEntity, { id: 1 }, { ...next, updatedBy: user.id });
-    await this.audit.record(ctx.manager, {
-      actorId: user.id,
+    await this.audit.record(ctx, {
       action: 'governance.updated',
       subjectType: 'governance',
       subjectId: '1',

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { type Audience, CHANGE_OPS, type ChangeOp, type Direction, type MeasureStatus } from '@ocmf/standard';
+import { type Audience, CHANGE_OPS, type ChangeKind, type ChangeOp, type Direction, type MeasureStatus } from '@ocmf/standard';
 import { AudienceEnum, DirectionEnum, MeasureStatusEnum } from '../framework/framework.types.js';
 
 export const ChangeOpEnum = Object.fromEntries(CHANGE_OPS.map((op) => [op, op])) as { [K in ChangeOp]: K };
@@ -7,6 +7,15 @@ registerEnumType(ChangeOpEnum, {
   name: 'ChangeOp',
   description: 'What one change in a proposal does. SET_FOCUS sets every category’s share at once, so the sum stays 100.',
 });
+
+export const ChangeKindEnum = {
+  ADDED: 'added',
+  CHANGED: 'changed',
+  RETIRED: 'retired',
+  REBALANCED: 'rebalanced',
+  MOVED: 'moved',
+} as const satisfies Record<string, ChangeKind>;
+registerEnumType(ChangeKindEnum, { name: 'ChangeKind', description: 'How a changelog groups a change.' });
 
 // ---- inputs: one ChangeInput carries any op; the op says which fields it needs ----
 
@@ -218,6 +227,6 @@ export class ChangeType {
   reason: string | null;
   @Field({ description: 'One line in plain words, e.g. "Add measure Net Annual Recurring Revenue to Business".' })
   description: string;
-  @Field({ description: 'added, changed, retired, moved or rebalanced: how changelogs group it.' })
-  kind: string;
+  @Field(() => ChangeKindEnum, { description: 'How changelogs group it.' })
+  kind: ChangeKind;
 }

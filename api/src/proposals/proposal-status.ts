@@ -1,7 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { PROPOSAL_STATUSES, type ProposalStatus as Status } from '@ocmf/standard';
 
-export const PROPOSAL_STATUSES = ['DRAFT', 'DISCUSSION', 'VOTING', 'ACCEPTED', 'REJECTED', 'MERGED', 'RELEASED', 'WITHDRAWN'] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+/** The lifecycle and its rules live in packages/standard (proposal-rules.ts); this registers it with GraphQL. */
+export { COMMENTABLE_STATUSES, EDITABLE_STATUSES, PROPOSAL_STATUSES, PUBLIC_STATUSES, WITHDRAWABLE_STATUSES } from '@ocmf/standard';
+export type ProposalStatus = Status;
 
 export const ProposalStatus = Object.fromEntries(PROPOSAL_STATUSES.map((s) => [s, s])) as { [S in ProposalStatus]: S };
 
@@ -9,12 +11,3 @@ registerEnumType(ProposalStatus, {
   name: 'ProposalStatus',
   description: 'DRAFT (author only) → DISCUSSION → VOTING → ACCEPTED | REJECTED → MERGED → RELEASED; WITHDRAWN by the author.',
 });
-
-/** Statuses anyone may see; a DRAFT is visible to its author only. */
-export const PUBLIC_STATUSES: readonly ProposalStatus[] = PROPOSAL_STATUSES.filter((s) => s !== 'DRAFT');
-
-/** Where comments may still be added. */
-export const COMMENTABLE_STATUSES: readonly ProposalStatus[] = ['DISCUSSION', 'VOTING'];
-
-/** Where the author may still change the title, summary and changes. */
-export const EDITABLE_STATUSES: readonly ProposalStatus[] = ['DRAFT', 'DISCUSSION'];

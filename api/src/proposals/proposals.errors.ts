@@ -18,4 +18,11 @@ export const ProposalErrors = {
       status,
       allowed,
     }),
+  mergeConflict: (conflicts: unknown[], issues: unknown[]) =>
+    new DomainError(
+      'MERGE_CONFLICT',
+      'The proposal no longer applies cleanly to the working draft. Resolve the conflicts in an amended proposal.',
+      [],
+      { conflicts, validation: issues },
+    ),
 };

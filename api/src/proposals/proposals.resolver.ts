@@ -1,21 +1,27 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { isEditable } from '@ocmf/standard';
 import { RequirePermission, SignedIn } from '../auth/guards.js';
 import { Ctx, type RequestContext } from '../common/request-context.js';
 import { Transactional } from '../database/transaction.interceptor.js';
+import { EventBus, project } from '../events/event-bus.js';
+import { MeasureType } from '../framework/framework.types.js';
 import { UserType } from '../users/user.type.js';
 import { UsersService } from '../users/users.service.js';
 import { changesToType } from './change-mapping.js';
 import { ChangeType } from './change.types.js';
 import { CreateProposalInput, ProposalsArgs, UpdateProposalInput } from './dto/proposal.input.js';
-import { EDITABLE_STATUSES } from './proposal-status.js';
 import { ProposalConnection, ProposalEventType, ProposalPreviewType, ProposalType } from './proposal.types.js';
-import { ProposalsService } from './proposals.service.js';
+import { ProposalsByMeasure } from './proposals.loader.js';
+import { LiveProposals } from './live-proposals.js';
+import { ProposalsService, toType } from './proposals.service.js';
 
 @Resolver(() => ProposalType)
 export class ProposalsResolver {
   constructor(
     private readonly service: ProposalsService,
     private readonly users: UsersService,
+    private readonly events: EventBus,
+    private readonly live: LiveProposals,
   ) {}
 
   @Query(() => ProposalConnection, { description: 'Proposals, most recent activity first. DRAFTs appear to their author only.' })
@@ -60,11 +66,24 @@ export class ProposalsResolver {
     return this.service.withdraw(ctx, number, reason);
   }
 
+  @Mutation(() => ProposalType, { description: 'Editors apply an ACCEPTED proposal to the working draft.' })
+  @RequirePermission('proposal:manage')
+  @Transactional()
+  mergeProposal(@Ctx() ctx: RequestContext, @Args('number', { type: () => Int }) number: number): Promise<ProposalType> {
+    return this.service.merge(ctx, number);
+  }
+
+  @Subscription(() => ProposalType, {
+    description: 'Pushes the proposal whenever its status, vote or discussion changes.',
+    resolve: (payload: ProposalType) => payload,
+  })
+  proposalUpdated(@Ctx() ctx: RequestContext, @Args('number', { type: () => Int }) number: number): AsyncIterableIterator<ProposalType> {
+    return project(this.events.stream(), (event) => this.live.update(ctx, number, event));
+  }
+
   @ResolveField(() => UserType)
-  async author(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): Promise<UserType> {
-    const author = await ctx.loaders.users.load(proposal.authorId);
-    if (!author) throw new Error(`Author ${proposal.authorId} of proposal #${proposal.number} is missing`);
-    return this.users.toType(author, ctx.user);
+  author(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): Promise<UserType> {
+    return this.users.view(ctx, proposal.authorId);
   }
 
   @ResolveField(() => [ChangeType], { description: 'The ordered change set.' })
@@ -84,7 +103,7 @@ export class ProposalsResolver {
 
   @ResolveField(() => Boolean, { description: 'The signed-in user may edit it now.' })
   viewerCanEdit(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): boolean {
-    return ctx.user?.id === proposal.authorId && EDITABLE_STATUSES.includes(proposal.status);
+    return ctx.user?.id === proposal.authorId && isEditable(proposal.status);
   }
 }
 
@@ -93,9 +112,16 @@ export class ProposalEventsResolver {
   constructor(private readonly users: UsersService) {}
 
   @ResolveField(() => UserType, { nullable: true, description: 'Null for automatic events (e.g. a vote closing at its deadline).' })
-  async actor(@Ctx() ctx: RequestContext, @Parent() event: ProposalEventType): Promise<UserType | null> {
-    if (!event.actorId) return null;
-    const user = await ctx.loaders.users.load(event.actorId);
-    return user ? this.users.toType(user, ctx.user) : null;
+  actor(@Ctx() ctx: RequestContext, @Parent() event: ProposalEventType): Promise<UserType> | null {
+    return event.actorId ? this.users.view(ctx, event.actorId) : null;
+  }
+}
+
+/** The proposals that touch a measure, as a field of Measure. */
+@Resolver(() => MeasureType)
+export class MeasureProposalsResolver {
+  @ResolveField(() => [ProposalType], { description: 'Public proposals whose changes touch this measure, newest activity first.' })
+  async proposals(@Ctx() ctx: RequestContext, @Parent() measure: MeasureType): Promise<ProposalType[]> {
+    return (await ctx.loaders.get(ProposalsByMeasure).load(measure.key)).map(toType);
   }
 }

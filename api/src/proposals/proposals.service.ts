@@ -1,41 +1,46 @@
 import { Injectable } from '@nestjs/common';
-import { applyChanges, type Change, type FrameworkDocument, validateChanges } from '@ocmf/standard';
-import type { EntityManager } from 'typeorm';
+import { applyChanges, type Change, type FrameworkDocument, TEXT_LIMITS, touchedKeys, validateChanges } from '@ocmf/standard';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
+import { ProposalAuditTrail } from '../audit/audit.loader.js';
 import { CommonErrors } from '../common/domain-error.js';
 import { type AuthUser, type RequestContext, requireUser } from '../common/request-context.js';
 import { parseInput } from '../common/validation.js';
-import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
-import { FrameworkErrors } from '../framework/framework.errors.js';
+import { EventBus } from '../events/event-bus.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import { renderMarkdown } from '../markdown/markdown.js';
-import { changesFromInput, toInputIssue, touchedKeys } from './change-mapping.js';
+import { changesFromInput, toInputIssue } from './change-mapping.js';
 import type { ChangeInput } from './change.types.js';
 import type { CreateProposalInput, ProposalsArgs, UpdateProposalInput } from './dto/proposal.input.js';
 import { ProposalEntity } from './proposal.entity.js';
-import { EDITABLE_STATUSES, PUBLIC_STATUSES, type ProposalStatus } from './proposal-status.js';
+import { EDITABLE_STATUSES, PUBLIC_STATUSES, type ProposalStatus, WITHDRAWABLE_STATUSES } from './proposal-status.js';
 import type { ProposalConnection, ProposalEventType, ProposalPreviewType, ProposalType } from './proposal.types.js';
 import { ProposalErrors } from './proposals.errors.js';
 
 const MAX_CHANGES = 50;
+const { proposalTitle, proposalSummary, reason } = TEXT_LIMITS;
 
 const textSchema = z.object({
-  title: z.string().trim().min(5, 'must be at least 5 characters').max(200, 'must be at most 200 characters'),
+  title: z
+    .string()
+    .trim()
+    .min(proposalTitle.min, `must be at least ${proposalTitle.min} characters`)
+    .max(proposalTitle.max, `must be at most ${proposalTitle.max} characters`),
   summary: z
     .string()
     .trim()
-    .min(1, 'must not be empty: say why, with evidence if you have it')
-    .max(20_000, 'must be at most 20000 characters'),
+    .min(proposalSummary.min, 'must not be empty: say why, with evidence if you have it')
+    .max(proposalSummary.max, `must be at most ${proposalSummary.max} characters`),
 });
 
-const reasonSchema = z.string().trim().max(2000, 'must be at most 2000 characters').optional().nullable();
+const reasonSchema = z.string().trim().max(reason.max, `must be at most ${reason.max} characters`).optional().nullable();
 
 @Injectable()
 export class ProposalsService {
   constructor(
     private readonly framework: FrameworkService,
     private readonly audit: AuditService,
+    private readonly events: EventBus,
   ) {}
 
   // ---- reading ----
@@ -72,18 +77,14 @@ export class ProposalsService {
 
   /** What the change set does: against the current draft while open, against its merge once merged. */
   async preview(ctx: RequestContext, proposal: ProposalType): Promise<ProposalPreviewType> {
-    const { draft } = ctx.loaders;
     if (proposal.mergedRevision !== null) {
       const [before, after] = await Promise.all([
-        draft.revision.load(proposal.mergedRevision - 1),
-        draft.revision.load(proposal.mergedRevision),
+        this.framework.revision(ctx, proposal.mergedRevision - 1),
+        this.framework.revision(ctx, proposal.mergedRevision),
       ]);
-      if (!before || !after) throw new Error(`Draft revisions around ${proposal.mergedRevision} are missing`);
       return { applies: true, againstRevision: before.revision, conflicts: [], issues: [], before: before.document, after: after.document };
     }
-    const current = await draft.current();
-    const base = await draft.revision.load(proposal.baseRevision);
-    if (!current || !base) throw FrameworkErrors.noDraft();
+    const [current, base] = await Promise.all([this.framework.currentRevision(ctx), this.framework.revision(ctx, proposal.baseRevision)]);
     const result = applyChanges(current.document, proposal.changeSet, { base: base.document });
     return {
       applies: result.ok,
@@ -96,7 +97,7 @@ export class ProposalsService {
   }
 
   async history(ctx: RequestContext, proposal: ProposalType): Promise<ProposalEventType[]> {
-    const events = await ctx.loaders.auditTrail.load(proposal.id);
+    const events = await ctx.loaders.get(ProposalAuditTrail).load(proposal.id);
     return events.map((event) => ({
       id: event.id,
       action: event.action,
@@ -112,9 +113,8 @@ export class ProposalsService {
   async describedAgainst(ctx: RequestContext, proposal: ProposalType): Promise<FrameworkDocument> {
     const revision =
       proposal.mergedRevision !== null
-        ? await ctx.loaders.draft.revision.load(proposal.mergedRevision - 1)
-        : await ctx.loaders.draft.current();
-    if (!revision) throw FrameworkErrors.noDraft();
+        ? await this.framework.revision(ctx, proposal.mergedRevision - 1)
+        : await this.framework.currentRevision(ctx);
     return revision.document;
   }
 
@@ -123,7 +123,7 @@ export class ProposalsService {
   async create(ctx: RequestContext, input: CreateProposalInput): Promise<ProposalType> {
     const user = requireUser(ctx);
     const text = parseInput(textSchema, { title: input.title, summary: input.summary });
-    const draft = await this.currentDraft(ctx.manager);
+    const draft = await this.framework.currentRevision(ctx);
     const changes = this.checkedChanges(input.changes, draft.document);
     // Numbers are handed out in order under a transaction-scoped lock, so they never collide or skip.
     await ctx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['proposal-number']);
@@ -142,12 +142,13 @@ export class ProposalsService {
       lastActivityAt: new Date(),
     });
     await ctx.manager.save(proposal);
-    await this.audit.record(ctx.manager, {
-      actorId: user.id,
-      action: 'proposal.created',
-      subjectType: 'proposal',
-      subjectId: proposal.id,
-      toState: 'DRAFT',
+    await this.audit.record(ctx, { action: 'proposal.created', subjectType: 'proposal', subjectId: proposal.id, toState: 'DRAFT' });
+    await this.events.publish(ctx, {
+      type: 'ProposalCreated',
+      proposalId: proposal.id,
+      proposalNumber: proposal.number,
+      title: proposal.title,
+      authorId: user.id,
     });
     return toType(proposal);
   }
@@ -165,7 +166,7 @@ export class ProposalsService {
     proposal.summary = text.summary;
     if (input.changes) {
       // Rewriting the change set rebases it: it is checked against, and recorded as written against, today's draft.
-      const draft = await this.currentDraft(ctx.manager);
+      const draft = await this.framework.currentRevision(ctx);
       proposal.changes = this.checkedChanges(input.changes, draft.document);
       proposal.baseRevision = draft.revision;
       const touched = touchedKeys(proposal.changes, draft.document);
@@ -176,12 +177,19 @@ export class ProposalsService {
     if (edited.length === 0) return toType(proposal);
     proposal.lastActivityAt = new Date();
     await ctx.manager.save(proposal);
-    await this.audit.record(ctx.manager, {
-      actorId: user.id,
+    await this.audit.record(ctx, {
       action: 'proposal.edited',
       subjectType: 'proposal',
       subjectId: proposal.id,
       data: { fields: edited, baseRevision: proposal.baseRevision },
+    });
+    await this.events.publish(ctx, {
+      type: 'ProposalEdited',
+      proposalId: proposal.id,
+      proposalNumber: proposal.number,
+      status: proposal.status,
+      authorId: proposal.authorId,
+      fields: edited,
     });
     return toType(proposal);
   }
@@ -191,7 +199,7 @@ export class ProposalsService {
     const proposal = await this.find(ctx, number, { lock: true });
     if (proposal.authorId !== user.id) throw ProposalErrors.notAuthor('submit it');
     // It must still apply: the draft may have moved while this was a DRAFT.
-    await this.assertApplies(ctx.manager, proposal);
+    await this.assertApplies(ctx, proposal);
     return this.transition(ctx, proposal, ['DRAFT'], 'DISCUSSION', 'submitted', null);
   }
 
@@ -200,19 +208,42 @@ export class ProposalsService {
     const why = parseInput(reasonSchema, reason, 'reason');
     const proposal = await this.find(ctx, number, { lock: true });
     if (proposal.authorId !== user.id) throw ProposalErrors.notAuthor('withdraw it');
-    return this.transition(ctx, proposal, ['DRAFT', 'DISCUSSION'], 'WITHDRAWN', 'withdrawn', why ?? null);
+    return this.transition(ctx, proposal, WITHDRAWABLE_STATUSES, 'WITHDRAWN', 'withdrawn', why ?? null);
+  }
+
+  /** An editor applies an ACCEPTED proposal to the working draft, which advances one revision. */
+  async merge(ctx: RequestContext, number: number): Promise<ProposalType> {
+    requireUser(ctx);
+    // Merges are serialised, so each is applied to the revision the previous one produced.
+    await ctx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['draft-merge']);
+    const proposal = await this.find(ctx, number, { lock: true });
+    if (proposal.status !== 'ACCEPTED') throw ProposalErrors.wrongStatus('merged', proposal.status, ['ACCEPTED']);
+    const [current, base] = await Promise.all([this.framework.currentRevision(ctx), this.framework.revision(ctx, proposal.baseRevision)]);
+    const result = applyChanges(current.document, proposal.changes, { base: base.document });
+    if (!result.ok) {
+      throw ProposalErrors.mergeConflict(
+        result.conflicts,
+        result.issues.filter((issue) => issue.code !== 'CONFLICT'),
+      );
+    }
+    const revision = await this.framework.appendRevision(ctx, result.document, `Merged proposal #${number}: ${proposal.title}`);
+    await ctx.manager.update(ProposalEntity, { id: proposal.id }, { mergedRevision: revision.revision });
+    proposal.mergedRevision = revision.revision;
+    return this.transition(ctx, proposal, ['ACCEPTED'], 'MERGED', 'merged', `Draft revision ${revision.revision}`);
   }
 
   /** Refuses a stored change set that no longer applies cleanly (three-way) to the current draft. */
-  async assertApplies(manager: EntityManager, proposal: ProposalEntity): Promise<void> {
-    const draft = await this.currentDraft(manager);
-    const base = await this.revision(manager, proposal.baseRevision);
-    const issues = validateChanges(draft.document, proposal.changes, { base: base.document });
+  async assertApplies(ctx: RequestContext, proposal: ProposalEntity): Promise<void> {
+    const [current, base] = await Promise.all([this.framework.currentRevision(ctx), this.framework.revision(ctx, proposal.baseRevision)]);
+    const issues = validateChanges(current.document, proposal.changes, { base: base.document });
     if (issues.length > 0)
       throw ProposalErrors.invalidChanges(issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code })));
   }
 
-  /** Moves a proposal between statuses, with its audit event; the caller holds the row lock. */
+  /**
+   * Moves a proposal between statuses: the one place a status changes, with its audit event and its
+   * ProposalStatusChanged event. The caller holds the row lock.
+   */
   async transition(
     ctx: RequestContext,
     proposal: ProposalEntity,
@@ -220,19 +251,28 @@ export class ProposalsService {
     to: ProposalStatus,
     verb: string,
     reason: string | null,
+    changes: Partial<Pick<ProposalEntity, 'releasedIn'>> = {},
   ): Promise<ProposalType> {
     if (!from.includes(proposal.status)) throw ProposalErrors.wrongStatus(verb, proposal.status, from);
     const previous = proposal.status;
-    proposal.status = to;
-    proposal.lastActivityAt = new Date();
-    await ctx.manager.update(ProposalEntity, { id: proposal.id }, { status: to, lastActivityAt: proposal.lastActivityAt });
-    await this.audit.record(ctx.manager, {
-      actorId: ctx.user?.id ?? null,
+    Object.assign(proposal, changes, { status: to, lastActivityAt: new Date() });
+    await ctx.manager.update(ProposalEntity, { id: proposal.id }, { ...changes, status: to, lastActivityAt: proposal.lastActivityAt });
+    await this.audit.record(ctx, {
       action: 'proposal.status_changed',
       subjectType: 'proposal',
       subjectId: proposal.id,
       fromState: previous,
       toState: to,
+      reason,
+    });
+    await this.events.publish(ctx, {
+      type: 'ProposalStatusChanged',
+      proposalId: proposal.id,
+      proposalNumber: proposal.number,
+      title: proposal.title,
+      authorId: proposal.authorId,
+      from: previous,
+      to,
       reason,
     });
     return toType(proposal);
@@ -244,12 +284,19 @@ export class ProposalsService {
       where: { number },
       ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!proposal || (proposal.status === 'DRAFT' && proposal.authorId !== ctx.user?.id)) throw ProposalErrors.notFound(number);
+    if (!proposal || !isVisible(proposal, ctx.user)) throw ProposalErrors.notFound(number);
     return proposal;
   }
 
-  async touchActivity(manager: EntityManager, proposalId: string): Promise<void> {
-    await manager.update(ProposalEntity, { id: proposalId }, { lastActivityAt: new Date() });
+  /** The same, by id, for records that point at a proposal (comments, ballots). */
+  async findById(ctx: RequestContext, id: string): Promise<ProposalEntity> {
+    const proposal = await ctx.manager.findOneBy(ProposalEntity, { id });
+    if (!proposal || !isVisible(proposal, ctx.user)) throw new Error(`Proposal ${id} is missing`);
+    return proposal;
+  }
+
+  async touchActivity(ctx: RequestContext, proposalId: string): Promise<void> {
+    await ctx.manager.update(ProposalEntity, { id: proposalId }, { lastActivityAt: new Date() });
   }
 
   // ---- helpers ----
@@ -265,22 +312,15 @@ export class ProposalsService {
     return parsed.changes;
   }
 
-  private whereVisible(query: ReturnType<EntityManager['createQueryBuilder']>, viewer: AuthUser | null): void {
+  private whereVisible(query: ReturnType<RequestContext['manager']['createQueryBuilder']>, viewer: AuthUser | null): void {
     if (viewer) query.where('(p.status IN (:...public) OR p.author_id = :viewer)', { public: PUBLIC_STATUSES, viewer: viewer.id });
     else query.where('p.status IN (:...public)', { public: PUBLIC_STATUSES });
   }
+}
 
-  private async currentDraft(manager: EntityManager): Promise<DraftRevisionEntity> {
-    const current = await this.framework.currentRevision(manager);
-    if (!current) throw FrameworkErrors.noDraft();
-    return current;
-  }
-
-  private async revision(manager: EntityManager, revision: number): Promise<DraftRevisionEntity> {
-    const row = await manager.findOneBy(DraftRevisionEntity, { revision });
-    if (!row) throw new Error(`Draft revision ${revision} is missing`);
-    return row;
-  }
+/** A DRAFT is its author's alone; every other status is public. */
+function isVisible(proposal: Pick<ProposalEntity, 'status' | 'authorId'>, viewer: AuthUser | null): boolean {
+  return proposal.status !== 'DRAFT' || proposal.authorId === viewer?.id;
 }
 
 export function toType(proposal: ProposalEntity): ProposalType {
@@ -310,7 +350,7 @@ function encodeCursor(proposal: ProposalEntity): string {
 
 function decodeCursor(cursor: string): { at: string; number: number } {
   const [at, number] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!at || !number || Number.isNaN(Date.parse(at)) || !/^\d+$/.test(number)) {
+  if (!at || !number || Number.isNaN(Date.parse(at)) || !/^\d{1,9}$/.test(number)) {
     throw CommonErrors.badInput([{ path: 'after', message: 'is not a cursor this API returned' }]);
   }
   return { at, number: Number(number) };

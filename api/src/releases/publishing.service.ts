@@ -20,8 +20,8 @@ import { isUniqueViolation } from '../common/postgres-errors.js';
 import { type RequestContext, requireUser } from '../common/request-context.js';
 import { parseInput } from '../common/validation.js';
 import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
-import { FrameworkErrors } from '../framework/framework.errors.js';
-import { LiveEvents } from '../live/live-events.js';
+import { EventBus } from '../events/event-bus.js';
+import { FrameworkService } from '../framework/framework.service.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { ProposalsService, toType } from '../proposals/proposals.service.js';
 import type { ChangelogEntry, ReleaseEntity } from './release.entity.js';
@@ -49,7 +49,8 @@ export class PublishingService {
   constructor(
     private readonly releases: ReleasesService,
     private readonly proposals: ProposalsService,
-    private readonly live: LiveEvents,
+    private readonly framework: FrameworkService,
+    private readonly events: EventBus,
   ) {}
 
   /** What "Prepare release" shows: merged proposals since the last release, the version rule's verdict, the diff. */
@@ -69,7 +70,7 @@ export class PublishingService {
   }
 
   async publish(ctx: RequestContext, input: PublishReleaseInput): Promise<ReleaseEntity> {
-    const user = requireUser(ctx);
+    requireUser(ctx);
     const data = parseInput(publishSchema, input);
     // One publication at a time: the second waits, then finds the version taken or nothing left to release.
     await ctx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['release-publish']);
@@ -86,11 +87,10 @@ export class PublishingService {
     let release: ReleaseEntity;
     try {
       release = await this.releases.insert(
-        ctx.manager,
+        ctx,
         { version, title: data.title, notes: data.notes, publishedAt: new Date(), license: plan.previous.document.license },
         plan.draft.document,
         plan.draft.revision,
-        user.id,
         { previousVersion: plan.previous.version, changelog },
       );
     } catch (error) {
@@ -98,11 +98,16 @@ export class PublishingService {
       throw error;
     }
     for (const proposal of plan.merged) {
-      await ctx.manager.update(ProposalEntity, { id: proposal.id }, { releasedIn: version });
-      const view = await this.proposals.transition(ctx, proposal, ['MERGED'], 'RELEASED', 'released', `Released in ${version}`);
-      ctx.afterCommit(() => this.live.publish(`proposal.updated:${proposal.number}`, view));
+      await this.proposals.transition(ctx, proposal, ['MERGED'], 'RELEASED', 'released', `Released in ${version}`, { releasedIn: version });
     }
-    ctx.afterCommit(() => this.live.publish('release.published', this.releases.toType(release)));
+    await this.events.publish(ctx, {
+      type: 'ReleasePublished',
+      version: release.version,
+      title: release.title,
+      contentHash: release.contentHash,
+      previousVersion: release.previousVersion,
+      proposalNumbers: plan.merged.map((proposal) => proposal.number),
+    });
     return release;
   }
 
@@ -113,9 +118,8 @@ export class PublishingService {
   }
 
   private async plan(ctx: RequestContext): Promise<Plan> {
-    const [previous] = await this.releases.list(ctx);
-    const draft = await ctx.loaders.draft.current();
-    if (!previous || !draft) throw FrameworkErrors.noDraft();
+    const [[previous], draft] = await Promise.all([this.releases.list(ctx), this.framework.currentRevision(ctx)]);
+    if (!previous) throw new Error('No release has been published: the seed publishes the first');
     const merged = await ctx.manager.find(ProposalEntity, { where: { status: 'MERGED' }, order: { mergedRevision: 'ASC' } });
     const before: FrameworkDocument = fromReleaseDocument(previous.document);
     return { previous, draft, merged, required: requiredBump(before, draft.document), diff: diffDocuments(before, draft.document) };

@@ -1,3 +1,4 @@
+import type { ChangeKind } from '@ocmf/standard';
 import type { ReleaseDocument } from '@ocmf/standard';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
@@ -55,5 +56,5 @@ export class ReleaseEntity {
 export type ChangelogEntry = {
   proposalNumber: number;
   title: string;
-  changes: { kind: 'added' | 'changed' | 'retired' | 'rebalanced' | 'moved'; description: string }[];
+  changes: { kind: ChangeKind; description: string }[];
 };

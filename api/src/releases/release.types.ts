@@ -1,5 +1,6 @@
-import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import type { DocumentDiff, FrameworkDocument } from '@ocmf/standard';
+import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { ChangeKind, DocumentDiff, FrameworkDocument, VersionBump } from '@ocmf/standard';
+import { ChangeKindEnum } from '../proposals/change.types.js';
 import { JSONScalar } from '../common/json.scalar.js';
 import { ProposalType } from '../proposals/proposal.types.js';
 import { CategoryType, MeasureType } from '../framework/framework.types.js';
@@ -31,10 +32,19 @@ export class ReleaseDownloadsType {
   markdown: string;
 }
 
+export const VersionBumpEnum = { MAJOR: 'MAJOR', MINOR: 'MINOR', PATCH: 'PATCH', NONE: 'NONE' } as const satisfies Record<
+  VersionBump,
+  VersionBump
+>;
+registerEnumType(VersionBumpEnum, {
+  name: 'VersionBump',
+  description: 'The least a release must raise the version by: MAJOR, MINOR, PATCH, or NONE when nothing changed.',
+});
+
 @ObjectType('ChangelogChange')
 export class ChangelogChangeType {
-  @Field({ description: 'added, changed, retired, rebalanced or moved.' })
-  kind: string;
+  @Field(() => ChangeKindEnum)
+  kind: ChangeKind;
   @Field()
   description: string;
 }
@@ -110,8 +120,8 @@ export class ReleasePreviewType {
   previousVersion: string;
   @Field(() => Int)
   draftRevision: number;
-  @Field({ description: 'MAJOR, MINOR, PATCH or NONE, from the version rule.' })
-  requiredBump: string;
+  @Field(() => VersionBumpEnum, { description: 'From the version rule.' })
+  requiredBump: VersionBump;
   @Field()
   suggestedVersion: string;
   @Field(() => [String], { description: 'The versions an editor may choose: the rule’s, or higher.' })

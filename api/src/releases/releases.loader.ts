@@ -1,8 +1,8 @@
-import { type EntityManager } from 'typeorm';
+import { defineLoader } from '../common/loaders.js';
 import { ReleaseEntity } from './release.entity.js';
 
 /** Every release, oldest first, read once per request (there are few, and measure histories walk them all). */
-export function createReleasesLoader(manager: EntityManager): { all(): Promise<ReleaseEntity[]> } {
+export const AllReleases = defineLoader('releases', (manager) => {
   let all: Promise<ReleaseEntity[]> | undefined;
   return { all: () => (all ??= manager.find(ReleaseEntity, { order: { major: 'ASC', minor: 'ASC', patch: 'ASC' } })) };
-}
+});

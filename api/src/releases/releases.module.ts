@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FrameworkModule } from '../framework/framework.module.js';
 import { WebModule } from '../web/web.module.js';
 import { ProposalsModule } from '../proposals/proposals.module.js';
 import { MeasureHistoryResolver } from './measure-history.resolver.js';
@@ -9,7 +10,7 @@ import { ReleasesService } from './releases.service.js';
 import { SchemaController } from './schema.controller.js';
 
 @Module({
-  imports: [WebModule, ProposalsModule],
+  imports: [WebModule, FrameworkModule, ProposalsModule],
   controllers: [ReleasesController, SchemaController],
   providers: [ReleasesService, PublishingService, ReleasesResolver, MeasureHistoryResolver],
   exports: [ReleasesService, PublishingService],

@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { RequirePermission } from '../auth/guards.js';
 import { Ctx, type RequestContext, resetLoaders } from '../common/request-context.js';
+import { EventBus, project } from '../events/event-bus.js';
 import { Transactional } from '../database/transaction.interceptor.js';
-import { LiveEvents } from '../live/live-events.js';
 import { PublishingService } from './publishing.service.js';
 import { PublishReleaseInput, ReleaseDiffType, ReleasePreviewType, ReleaseType } from './release.types.js';
 import { ReleasesService } from './releases.service.js';
@@ -12,7 +12,7 @@ export class ReleasesResolver {
   constructor(
     private readonly service: ReleasesService,
     private readonly publishing: PublishingService,
-    private readonly live: LiveEvents,
+    private readonly events: EventBus,
   ) {}
 
   @Query(() => [ReleaseType], { description: 'Published releases, newest version first.' })
@@ -48,14 +48,12 @@ export class ReleasesResolver {
     return this.service.toType(await this.publishing.publish(ctx, input));
   }
 
-  @Subscription(() => ReleaseType, {
-    description: 'Pushes each release as it is published.',
-    resolve: (payload: ReleaseType, _args: unknown, context: { req?: unknown }) => {
-      resetLoaders(context);
-      return payload;
-    },
-  })
-  releasePublished(): AsyncIterableIterator<ReleaseType> {
-    return this.live.subscribe<ReleaseType>('release.published');
+  @Subscription(() => ReleaseType, { description: 'Pushes each release as it is published.', resolve: (payload: ReleaseType) => payload })
+  releasePublished(@Ctx() ctx: RequestContext): AsyncIterableIterator<ReleaseType> {
+    return project(this.events.stream(), async (event) => {
+      if (event.type !== 'ReleasePublished') return null;
+      resetLoaders(ctx);
+      return this.service.toType(await this.service.get(ctx, event.version));
+    });
   }
 }

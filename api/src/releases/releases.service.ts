@@ -8,7 +8,6 @@ import {
   type ReleaseDocument,
   toReleaseDocument,
 } from '@ocmf/standard';
-import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { documentView } from '../framework/document-view.js';
@@ -30,12 +29,12 @@ const NEWEST_FIRST = { major: 'DESC', minor: 'DESC', patch: 'DESC' } as const;
 export class ReleasesService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  async list(ctx: Pick<RequestContext, 'manager'>): Promise<ReleaseEntity[]> {
+  async list(ctx: RequestContext): Promise<ReleaseEntity[]> {
     return ctx.manager.find(ReleaseEntity, { order: NEWEST_FIRST });
   }
 
   /** A release by version; "latest" is the highest published version. */
-  async get(ctx: Pick<RequestContext, 'manager'>, version: string, argument = 'version'): Promise<ReleaseEntity> {
+  async get(ctx: RequestContext, version: string, argument = 'version'): Promise<ReleaseEntity> {
     const wanted = version.trim();
     if (wanted === 'latest') {
       const [latest] = await ctx.manager.find(ReleaseEntity, { order: NEWEST_FIRST, take: 1 });
@@ -55,11 +54,10 @@ export class ReleasesService {
 
   /** Stores a release of `document`. Callers hold the transaction and have checked the version rule. */
   async insert(
-    manager: EntityManager,
+    ctx: RequestContext,
     meta: ReleaseMeta,
     document: FrameworkDocument,
     draftRevision: number,
-    publishedBy: string | null,
     history: { previousVersion: string | null; changelog: ChangelogEntry[] } = { previousVersion: null, changelog: [] },
   ): Promise<ReleaseEntity> {
     const parsed = parseVersion(meta.version);
@@ -68,7 +66,7 @@ export class ReleasesService {
       { version: meta.version, title: meta.title, publishedAt: meta.publishedAt.toISOString(), license: meta.license },
       document,
     );
-    const release = manager.create(ReleaseEntity, {
+    const release = ctx.manager.create(ReleaseEntity, {
       version: meta.version,
       major: parsed.major,
       minor: parsed.minor,
@@ -78,12 +76,12 @@ export class ReleasesService {
       document: releaseDocument,
       contentHash: await contentHash(releaseDocument),
       draftRevision,
-      publishedBy,
+      publishedBy: ctx.user?.id ?? null,
       publishedAt: meta.publishedAt,
       previousVersion: history.previousVersion,
       changelog: history.changelog,
     });
-    await manager.insert(ReleaseEntity, release);
+    await ctx.manager.insert(ReleaseEntity, release);
     return release;
   }
 

@@ -6,6 +6,7 @@ import { systemContext } from '../common/request-context.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import type { UserEntity } from '../users/user.entity.js';
+import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import { PublishingService } from '../releases/publishing.service.js';
 import { ReleasesService } from '../releases/releases.service.js';
@@ -45,48 +46,52 @@ export class SeedService {
   ) {}
 
   async run(dataSource: DataSource, options: { demo: boolean }): Promise<SeedReport> {
-    return dataSource.transaction(async (manager) => {
+    // What the seed's steps defer until after the commit (their domain events) runs once it has committed.
+    const effects: (() => void)[] = [];
+    const report = await dataSource.transaction(async (manager) => {
       // Serialises concurrent seeders (two replicas starting at once) on one row-free lock.
       await manager.query('SELECT pg_advisory_xact_lock(20160322)');
       const report: SeedReport = { framework: false, release: false, demoAccounts: [], demoProposal: false };
-      let current = await this.framework.currentRevision(manager);
+      const system = systemContext(manager, null, effects);
+      let current = await manager.findOne(DraftRevisionEntity, { where: {}, order: { revision: 'DESC' } });
       if (!current) {
-        current = await this.framework.appendRevision(manager, ocmfV1Document, `Seeded from OCMF ${ocmfV1Release.version}`, null);
+        current = await this.framework.appendRevision(system, ocmfV1Document, `Seeded from OCMF ${ocmfV1Release.version}`);
         report.framework = true;
       }
-      const [anyRelease] = await this.releases.list({ manager });
+      const [anyRelease] = await this.releases.list(system);
       if (!anyRelease) {
         await this.releases.insert(
-          manager,
+          system,
           { ...ocmfV1Release, notes: V1_NOTES, publishedAt: new Date(ocmfV1Release.publishedAt) },
           ocmfV1Document,
           current.revision,
-          null,
         );
         report.release = true;
       }
       if (options.demo) {
         for (const account of DEMO_ACCOUNTS) {
-          if (await this.users.findByEmail(manager, account.email)) continue;
-          await this.users.create(manager, { ...account, password: DEMO_PASSWORD });
+          if (await this.users.findByEmail(system, account.email)) continue;
+          await this.users.create(system, { ...account, password: DEMO_PASSWORD });
           report.demoAccounts.push(account.email);
         }
-        report.demoProposal = await this.seedDemoProposal(manager);
+        report.demoProposal = await this.seedDemoProposal(manager, effects);
       }
       return report;
     });
+    for (const effect of effects) effect();
+    return report;
   }
 
   /**
    * The demo story, unless any proposal exists already: the Customer Success proposal discussed, voted,
    * merged and released as 1.1.0; a second proposal open for discussion; a third being voted on.
    */
-  private async seedDemoProposal(manager: EntityManager): Promise<boolean> {
+  private async seedDemoProposal(manager: EntityManager, effects: (() => void)[]): Promise<boolean> {
     if ((await manager.count(ProposalEntity)) > 0) return false;
     const people: UserEntity[] = [];
-    for (const account of DEMO_ACCOUNTS) people.push((await this.users.findByEmail(manager, account.email))!);
+    for (const account of DEMO_ACCOUNTS) people.push((await this.users.findByEmail(systemContext(manager), account.email))!);
     // A fresh context per step: each has its own per-request caches, as separate requests would.
-    const as = (index: number) => systemContext(manager, people[index]!);
+    const as = (index: number) => systemContext(manager, people[index]!, effects);
     const [, editor, setter, setter2, member] = [0, 1, 2, 3, 4];
 
     const customerSuccess = await this.proposals.create(as(member), CUSTOMER_SUCCESS_PROPOSAL);
@@ -104,7 +109,7 @@ export class SeedService {
     await this.voting.cast(as(setter), { proposalNumber: customerSuccess.number, choice: 'APPROVE', rationale: 'Long overdue.' });
     await this.voting.cast(as(setter2), { proposalNumber: customerSuccess.number, choice: 'APPROVE', rationale: null });
     await this.voting.closeByEditor(as(editor), customerSuccess.number);
-    await this.voting.merge(as(editor), customerSuccess.number);
+    await this.proposals.merge(as(editor), customerSuccess.number);
     await this.publishing.publish(as(editor), CUSTOMER_SUCCESS_RELEASE);
 
     const clarify = await this.proposals.create(as(setter), CLARIFY_TIME_TO_SMILE_PROPOSAL);

@@ -1,7 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { ROLES, type Role as RoleName } from '@ocmf/standard';
 
-export const ROLES = ['MEMBER', 'STANDARD_SETTER', 'EDITOR', 'ADMIN'] as const;
-export type Role = (typeof ROLES)[number];
+/** The roles and what each may do live in packages/standard (permissions.ts); this registers them with GraphQL. */
+export { can, PERMISSIONS, type Permission, ROLES, rolesWith } from '@ocmf/standard';
+export type Role = RoleName;
 
 export const Role = Object.fromEntries(ROLES.map((role) => [role, role])) as { [R in Role]: R };
 
@@ -15,21 +17,3 @@ registerEnumType(Role, {
     ADMIN: { description: 'Grants roles and configures governance; also has every editor permission.' },
   },
 });
-
-/** What each role may do. Checked by the permission guard on resolvers and again in services where state matters. */
-export const PERMISSIONS = {
-  'proposal:create': ['MEMBER', 'STANDARD_SETTER', 'EDITOR', 'ADMIN'],
-  'comment:create': ['MEMBER', 'STANDARD_SETTER', 'EDITOR', 'ADMIN'],
-  'vote:cast': ['STANDARD_SETTER'],
-  'proposal:manage': ['EDITOR', 'ADMIN'],
-  'comment:moderate': ['EDITOR', 'ADMIN'],
-  'release:publish': ['EDITOR', 'ADMIN'],
-  'user:manage': ['ADMIN'],
-  'governance:configure': ['ADMIN'],
-} as const satisfies Record<string, readonly Role[]>;
-
-export type Permission = keyof typeof PERMISSIONS;
-
-export function can(role: Role, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
-}

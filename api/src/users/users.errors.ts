@@ -1,6 +1,10 @@
 import { DomainError } from '../common/domain-error.js';
 
 export const UserErrors = {
+  emailTaken: () =>
+    new DomainError('EMAIL_TAKEN', 'An account with this email already exists. Sign in instead.', [
+      { path: 'input.email', message: 'is already registered' },
+    ]),
   notFound: (email: string) =>
     new DomainError('USER_NOT_FOUND', `No account uses the email ${email}.`, [{ path: 'input.email', message: 'has no account' }]),
   lastAdmin: () => new DomainError('LAST_ADMIN', 'This is the last administrator; grant another account ADMIN before changing this one.'),

@@ -1,31 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
-import { AuthErrors } from '../auth/auth.errors.js';
-import { hashPassword } from '../auth/password.js';
-import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
+import { actingAs, type AuthUser, type RequestContext } from '../common/request-context.js';
 import { parseInput } from '../common/validation.js';
+import { EventBus } from '../events/event-bus.js';
+import { hashPassword } from './password.js';
 import type { Role } from './role.js';
 import { UserEntity } from './user.entity.js';
 import { emailSchema, newUserSchema, roleSchema } from './user.schema.js';
-import { UserErrors } from './users.errors.js';
 import { UserType } from './user.type.js';
-import { z } from 'zod';
+import { UserErrors } from './users.errors.js';
+import { UsersById } from './users.loader.js';
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly events: EventBus,
+  ) {}
 
   /** Creates an account; the email must be free. Used by sign-up, the CLI and the seed. */
-  async create(manager: EntityManager, input: unknown, actorId: string | null = null): Promise<UserEntity> {
+  async create(ctx: RequestContext, input: unknown): Promise<UserEntity> {
     const data = parseInput(newUserSchema, input);
-    const existing = await manager.findOneBy(UserEntity, { email: data.email });
-    if (existing) throw AuthErrors.emailTaken();
+    const existing = await ctx.manager.findOneBy(UserEntity, { email: data.email });
+    if (existing) throw UserErrors.emailTaken();
     let created: UserEntity;
     try {
-      created = await manager.save(
-        manager.create(UserEntity, {
+      created = await ctx.manager.save(
+        ctx.manager.create(UserEntity, {
           email: data.email,
           displayName: data.displayName ?? data.email.split('@')[0]!,
           passwordHash: await hashPassword(data.password),
@@ -34,26 +37,23 @@ export class UsersService {
       );
     } catch (error) {
       // A concurrent sign-up with the same email loses on the unique index and is told the same thing.
-      if (isUniqueViolation(error, 'users_email_key')) throw AuthErrors.emailTaken();
+      if (isUniqueViolation(error, 'users_email_key')) throw UserErrors.emailTaken();
       throw error;
     }
-    await this.audit.record(manager, {
-      actorId: actorId ?? created.id,
-      action: 'user.created',
-      subjectType: 'user',
-      subjectId: created.id,
-      toState: created.role,
-    });
+    // Someone signing up creates their own account; the CLI and an admin act for others.
+    const actor = ctx.user ? ctx : actingAs(ctx, created);
+    await this.audit.record(actor, { action: 'user.created', subjectType: 'user', subjectId: created.id, toState: created.role });
+    await this.events.publish(actor, { type: 'UserCreated', userId: created.id, role: created.role });
     return created;
   }
 
-  findByEmail(manager: EntityManager, email: string): Promise<UserEntity | null> {
-    return manager.findOneBy(UserEntity, { email: email.trim().toLowerCase() });
+  findByEmail(ctx: RequestContext, email: string): Promise<UserEntity | null> {
+    return ctx.manager.findOneBy(UserEntity, { email: email.trim().toLowerCase() });
   }
 
   async setRole(ctx: RequestContext, input: { email: string; role: Role }): Promise<UserEntity> {
     const data = parseInput(z.object({ email: emailSchema, role: roleSchema }), input);
-    const user = await this.findByEmail(ctx.manager, data.email);
+    const user = await this.findByEmail(ctx, data.email);
     if (!user) throw UserErrors.notFound(data.email);
     if (user.role === data.role) return user;
     if (user.role === 'ADMIN') {
@@ -63,19 +63,26 @@ export class UsersService {
     const from = user.role;
     user.role = data.role;
     await ctx.manager.update(UserEntity, { id: user.id }, { role: data.role });
-    await this.audit.record(ctx.manager, {
-      actorId: ctx.user?.id ?? null,
+    await this.audit.record(ctx, {
       action: 'user.role_changed',
       subjectType: 'user',
       subjectId: user.id,
       fromState: from,
       toState: data.role,
     });
+    await this.events.publish(ctx, { type: 'UserRoleChanged', userId: user.id, from, to: data.role, reason: null });
     return user;
   }
 
   list(ctx: RequestContext, role?: Role | null): Promise<UserEntity[]> {
     return ctx.manager.find(UserEntity, { where: role ? { role } : {}, order: { createdAt: 'ASC' } });
+  }
+
+  /** A user as the viewer may see them, read through the request's loader (authors, voters, actors). */
+  async view(ctx: RequestContext, id: string): Promise<UserType> {
+    const user = await ctx.loaders.get(UsersById).load(id);
+    if (!user) throw new Error(`User ${id} is missing`);
+    return this.toType(user, ctx.user);
   }
 
   /** The GraphQL view: the email only for the user themself and for admins. */

@@ -1,12 +1,9 @@
+import { VOTE_CHOICES, VOTE_OUTCOMES, type VoteChoice, type VoteOutcome } from '@ocmf/standard';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
-export const VOTE_CHOICES = ['APPROVE', 'REJECT', 'ABSTAIN'] as const;
-export type VoteChoice = (typeof VOTE_CHOICES)[number];
-
-export const VOTE_OUTCOMES = ['PASSED', 'THRESHOLD_NOT_MET', 'QUORUM_NOT_REACHED'] as const;
-export type VoteOutcome = (typeof VOTE_OUTCOMES)[number];
+export type { VoteChoice, VoteOutcome };
 
 /**
  * One vote on one proposal: its window, the rules copied from the governance settings when it opened, and,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { systemContext } from '../common/request-context.js';
+import { inSystemTransaction } from '../database/system-transaction.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { VotingService } from './voting.service.js';
 
@@ -40,19 +40,17 @@ export class VotingCloser implements OnApplicationShutdown {
   async closeDue(): Promise<number> {
     let closed = 0;
     for (;;) {
-      const effects: (() => void)[] = [];
-      const done = await this.dataSource.transaction(async (manager) => {
-        const [due] = (await manager.query(
+      const done = await inSystemTransaction(this.dataSource, async (ctx) => {
+        const [due] = (await ctx.manager.query(
           `SELECT id, proposal_id FROM ballots
             WHERE closed_at IS NULL AND closes_at <= clock_timestamp()
             ORDER BY closes_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
         )) as { id: string; proposal_id: string }[];
         if (!due) return true;
-        const proposal = await manager.findOneByOrFail(ProposalEntity, { id: due.proposal_id });
-        await this.voting.close(systemContext(manager, null, effects), proposal, due.id);
+        const proposal = await ctx.manager.findOneByOrFail(ProposalEntity, { id: due.proposal_id });
+        await this.voting.close(ctx, proposal, due.id);
         return false;
       });
-      for (const effect of effects) effect();
       if (done) return closed;
       closed += 1;
     }

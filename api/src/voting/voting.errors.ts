@@ -17,11 +17,4 @@ export const VotingErrors = {
       'INVALID_STATE',
       `Voting is open until ${closesAt.toISOString()} and ${waitingFor} standard-setter(s) have not voted; it closes by itself at the deadline.`,
     ),
-  mergeConflict: (conflicts: unknown[], issues: unknown[]) =>
-    new DomainError(
-      'MERGE_CONFLICT',
-      'The proposal no longer applies cleanly to the working draft. Resolve the conflicts in an amended proposal.',
-      [],
-      { conflicts, validation: issues },
-    ),
 };

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { FrameworkModule } from '../framework/framework.module.js';
 import { GovernanceModule } from '../governance/governance.module.js';
 import { ProposalsModule } from '../proposals/proposals.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -8,7 +7,7 @@ import { VoteResolver, VotingFieldsResolver, VotingResolver } from './voting.res
 import { VotingService } from './voting.service.js';
 
 @Module({
-  imports: [ProposalsModule, FrameworkModule, GovernanceModule, UsersModule],
+  imports: [ProposalsModule, GovernanceModule, UsersModule],
   providers: [VotingService, VotingResolver, VotingFieldsResolver, VoteResolver, VotingCloser],
   exports: [VotingService, VotingCloser],
 })

@@ -1,10 +1,8 @@
-import { Args, Int, Mutation, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequirePermission } from '../auth/guards.js';
-import { Ctx, type RequestContext, resetLoaders } from '../common/request-context.js';
+import { Ctx, type RequestContext } from '../common/request-context.js';
 import { Transactional } from '../database/transaction.interceptor.js';
-import { LiveEvents } from '../live/live-events.js';
 import { ProposalType } from '../proposals/proposal.types.js';
-import { ProposalsService } from '../proposals/proposals.service.js';
 import { UserType } from '../users/user.type.js';
 import { UsersService } from '../users/users.service.js';
 import { CastVoteInput, VoteType, VotingType } from './voting.types.js';
@@ -12,11 +10,7 @@ import { VotingService } from './voting.service.js';
 
 @Resolver(() => ProposalType)
 export class VotingResolver {
-  constructor(
-    private readonly service: VotingService,
-    private readonly proposals: ProposalsService,
-    private readonly live: LiveEvents,
-  ) {}
+  constructor(private readonly service: VotingService) {}
 
   @Mutation(() => ProposalType, {
     description: 'Editors open voting on a proposal in DISCUSSION; closesAt defaults to the governance window.',
@@ -45,24 +39,6 @@ export class VotingResolver {
   @Transactional()
   closeVoting(@Ctx() ctx: RequestContext, @Args('number', { type: () => Int }) number: number): Promise<ProposalType> {
     return this.service.closeByEditor(ctx, number);
-  }
-
-  @Mutation(() => ProposalType, { description: 'Editors apply an ACCEPTED proposal to the working draft.' })
-  @RequirePermission('proposal:manage')
-  @Transactional()
-  mergeProposal(@Ctx() ctx: RequestContext, @Args('number', { type: () => Int }) number: number): Promise<ProposalType> {
-    return this.service.merge(ctx, number);
-  }
-
-  @Subscription(() => ProposalType, {
-    description: 'Pushes the proposal whenever its status, vote or discussion changes.',
-    resolve: (payload: ProposalType, _args: unknown, context: { req?: unknown }) => {
-      resetLoaders(context);
-      return payload;
-    },
-  })
-  proposalUpdated(@Args('number', { type: () => Int }) number: number): AsyncIterableIterator<ProposalType> {
-    return this.live.subscribe<ProposalType>(`proposal.updated:${number}`);
   }
 
   @ResolveField(() => VotingType, { nullable: true, description: 'The vote, once one has been opened.' })
@@ -100,9 +76,7 @@ export class VoteResolver {
   constructor(private readonly users: UsersService) {}
 
   @ResolveField(() => UserType)
-  async voter(@Ctx() ctx: RequestContext, @Parent() vote: VoteType): Promise<UserType> {
-    const voter = await ctx.loaders.users.load(vote.voterId);
-    if (!voter) throw new Error(`Voter ${vote.voterId} is missing`);
-    return this.users.toType(voter, ctx.user);
+  voter(@Ctx() ctx: RequestContext, @Parent() vote: VoteType): Promise<UserType> {
+    return this.users.view(ctx, vote.voterId);
   }
 }

@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { applyChanges } from '@ocmf/standard';
-import type { EntityManager } from 'typeorm';
+import { can, describeOutcome, outcomeStatus, quorumVotesNeeded, type Tally, TEXT_LIMITS, type VoteOutcome } from '@ocmf/standard';
 import { z } from 'zod';
-import { AuditService } from '../audit/audit.service.js';
 import { type AuthUser, type RequestContext, requireUser } from '../common/request-context.js';
 import { parseInput } from '../common/validation.js';
-import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
-import { FrameworkService } from '../framework/framework.service.js';
+import { EventBus } from '../events/event-bus.js';
 import { GovernanceService } from '../governance/governance.service.js';
-import { LiveEvents } from '../live/live-events.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
-import { ProposalsService, toType } from '../proposals/proposals.service.js';
 import type { ProposalType } from '../proposals/proposal.types.js';
 import { ProposalErrors } from '../proposals/proposals.errors.js';
-import { can } from '../users/role.js';
+import { ProposalsService, toType } from '../proposals/proposals.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { BallotEntity, type VoteChoice, VoteEntity, VoteHistoryEntity } from './ballot.entity.js';
+import { BallotsByProposal } from './voting.loader.js';
 import type { CastVoteInput, VoteType, VotingType } from './voting.types.js';
 import { VotingErrors } from './voting.errors.js';
 
@@ -25,16 +21,25 @@ const TALLY_SQL = `SELECT count(*) FILTER (WHERE choice = 'APPROVE')::int AS app
        count(*) FILTER (WHERE choice = 'ABSTAIN')::int AS abstentions
   FROM votes WHERE ballot_id = $1`;
 
-const rationaleSchema = z.string().trim().max(2000, 'must be at most 2000 characters').nullable();
+/**
+ * The outcome of tally `t` under ballot `b`'s rules, in SQL, so that closing freezes the tally and the outcome
+ * in one statement. It says what `voteOutcome` in packages/standard says; a test checks both on a table of cases.
+ */
+export const OUTCOME_SQL = `CASE
+           WHEN (t.approvals + t.rejections + t.abstentions) * 100 < b.quorum_percent * b.electorate THEN 'QUORUM_NOT_REACHED'
+           WHEN t.approvals > 0 AND t.approvals * b.threshold_denominator >= b.threshold_numerator * (t.approvals + t.rejections) THEN 'PASSED'
+           ELSE 'THRESHOLD_NOT_MET'
+         END`;
+
+const { voteRationale } = TEXT_LIMITS;
+const rationaleSchema = z.string().trim().max(voteRationale.max, `must be at most ${voteRationale.max} characters`).nullable();
 
 @Injectable()
 export class VotingService {
   constructor(
     private readonly proposals: ProposalsService,
-    private readonly framework: FrameworkService,
     private readonly governance: GovernanceService,
-    private readonly audit: AuditService,
-    private readonly live: LiveEvents,
+    private readonly events: EventBus,
   ) {}
 
   /** An editor opens the vote on a proposal in DISCUSSION, under the governance settings of this moment. */
@@ -42,8 +47,8 @@ export class VotingService {
     const user = requireUser(ctx);
     const proposal = await this.proposals.find(ctx, number, { lock: true });
     if (proposal.status !== 'DISCUSSION') throw ProposalErrors.wrongStatus('put to a vote', proposal.status, ['DISCUSSION']);
-    await this.proposals.assertApplies(ctx.manager, proposal);
-    const rules = await this.governance.settings(ctx.manager);
+    await this.proposals.assertApplies(ctx, proposal);
+    const rules = await this.governance.settings(ctx);
     const [{ now }] = (await ctx.manager.query('SELECT clock_timestamp() AS now')) as [{ now: Date }];
     const closesAt = closesAtInput ?? new Date(now.getTime() + rules.votingWindowSeconds * 1000);
     if (Number.isNaN(closesAt.getTime())) throw VotingErrors.badClosingTime('is not a valid date-time');
@@ -51,14 +56,14 @@ export class VotingService {
     if (rules.minimumWindowSeconds !== null && closesAt.getTime() - now.getTime() < rules.minimumWindowSeconds * 1000) {
       throw VotingErrors.badClosingTime(`must be at least ${rules.minimumWindowSeconds} seconds from now (the governance minimum)`);
     }
-    const electorate = await ctx.manager.countBy(UserEntity, { role: 'STANDARD_SETTER' });
-    if (electorate === 0) throw VotingErrors.noElectorate();
-    await ctx.manager.insert(BallotEntity, {
+    const electors = await ctx.manager.find(UserEntity, { select: { id: true }, where: { role: 'STANDARD_SETTER' } });
+    if (electors.length === 0) throw VotingErrors.noElectorate();
+    const inserted = await ctx.manager.insert(BallotEntity, {
       proposalId: proposal.id,
       openedBy: user.id,
       openedAt: now,
       closesAt,
-      electorate,
+      electorate: electors.length,
       quorumPercent: rules.quorumPercent,
       thresholdNumerator: rules.thresholdNumerator,
       thresholdDenominator: rules.thresholdDenominator,
@@ -72,7 +77,15 @@ export class VotingService {
       'put to a vote',
       `Voting open until ${closesAt.toISOString()}`,
     );
-    ctx.afterCommit(() => this.live.publish(`proposal.updated:${number}`, view));
+    await this.events.publish(ctx, {
+      type: 'VotingOpened',
+      proposalId: proposal.id,
+      proposalNumber: proposal.number,
+      title: proposal.title,
+      ballotId: String((inserted.identifiers[0] as { id: string }).id),
+      closesAt: closesAt.toISOString(),
+      electorIds: electors.map((elector) => elector.id),
+    });
     return view;
   }
 
@@ -87,10 +100,10 @@ export class VotingService {
     const proposal = await this.proposals.find(ctx, input.proposalNumber);
     // FOR SHARE: votes do not block each other, but a close (FOR UPDATE) waits for votes in flight, and vice versa.
     const [ballot] = (await ctx.manager.query(
-      `SELECT id, closes_at, closed_at IS NULL AND closes_at > clock_timestamp() AS open
+      `SELECT id, closes_at, hide_results_until_close, closed_at IS NULL AND closes_at > clock_timestamp() AS open
          FROM ballots WHERE proposal_id = $1 FOR SHARE`,
       [proposal.id],
-    )) as { id: string; closes_at: Date; open: boolean }[];
+    )) as { id: string; closes_at: Date; hide_results_until_close: boolean; open: boolean }[];
     if (!ballot || proposal.status !== 'VOTING') throw VotingErrors.notVoting(proposal.number, proposal.status);
     if (!ballot.open) throw VotingErrors.closed(ballot.closes_at);
     const changed = (await ctx.manager.query(
@@ -111,17 +124,24 @@ export class VotingService {
         rationale: vote.rationale,
         castAt: vote.cast_at,
       });
-      await this.proposals.touchActivity(ctx.manager, proposal.id);
+      await this.proposals.touchActivity(ctx, proposal.id);
+      await this.events.publish(ctx, {
+        type: 'VoteCast',
+        proposalId: proposal.id,
+        proposalNumber: proposal.number,
+        ballotId: ballot.id,
+        voterId: user.id,
+        choice: vote.choice,
+        resultsHidden: ballot.hide_results_until_close,
+      });
     }
-    const view = toType(proposal);
-    if (vote) ctx.afterCommit(() => this.live.publish(`proposal.updated:${proposal.number}`, view));
-    return view;
+    return toType(proposal);
   }
 
   /** An editor closes a vote whose deadline has passed (or in which every standard-setter has voted). */
   async closeByEditor(ctx: RequestContext, number: number): Promise<ProposalType> {
     const proposal = await this.proposals.find(ctx, number);
-    const ballot = await this.lockBallot(ctx.manager, proposal);
+    const ballot = await this.lockBallot(ctx, proposal);
     if (!ballot) throw VotingErrors.notVoting(number, proposal.status);
     if (!ballot.closedAt && !ballot.due) {
       const voted = await ctx.manager.countBy(VoteEntity, { ballotId: ballot.id });
@@ -139,11 +159,7 @@ export class VotingService {
       `UPDATE ballots b SET
          closed_at = clock_timestamp(), closed_by = $2,
          approvals = t.approvals, rejections = t.rejections, abstentions = t.abstentions,
-         outcome = CASE
-           WHEN (t.approvals + t.rejections + t.abstentions) * 100 < b.quorum_percent * b.electorate THEN 'QUORUM_NOT_REACHED'
-           WHEN t.approvals > 0 AND t.approvals * b.threshold_denominator >= b.threshold_numerator * (t.approvals + t.rejections) THEN 'PASSED'
-           ELSE 'THRESHOLD_NOT_MET'
-         END::vote_outcome
+         outcome = ${OUTCOME_SQL}::vote_outcome
        FROM (
          ${TALLY_SQL}
        ) t
@@ -155,55 +171,22 @@ export class VotingService {
     const fresh = await ctx.manager.findOneByOrFail(ProposalEntity, { id: proposal.id });
     if (rows.length === 0) return toType(fresh);
     const ballot = await ctx.manager.findOneByOrFail(BallotEntity, { id: ballotId });
-    const to = ballot.outcome === 'PASSED' ? 'ACCEPTED' : 'REJECTED';
-    const view = await this.proposals.transition(ctx, fresh, ['VOTING'], to, 'decided', describeOutcome(ballot));
-    ctx.afterCommit(() => this.live.publish(`proposal.updated:${proposal.number}`, view));
-    return view;
-  }
-
-  /** An editor applies an ACCEPTED proposal to the working draft, which advances one revision. */
-  async merge(ctx: RequestContext, number: number): Promise<ProposalType> {
-    const user = requireUser(ctx);
-    // Merges are serialised, so each is applied to the revision the previous one produced.
-    await ctx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['draft-merge']);
-    const proposal = await this.proposals.find(ctx, number, { lock: true });
-    if (proposal.status !== 'ACCEPTED') throw ProposalErrors.wrongStatus('merged', proposal.status, ['ACCEPTED']);
-    const current = await this.framework.currentRevision(ctx.manager);
-    const base = await ctx.manager.findOneByOrFail(DraftRevisionEntity, { revision: proposal.baseRevision });
-    const result = applyChanges(current!.document, proposal.changes, { base: base.document });
-    if (!result.ok)
-      throw VotingErrors.mergeConflict(
-        result.conflicts,
-        result.issues.filter((issue) => issue.code !== 'CONFLICT'),
-      );
-    const revision = await this.framework.appendRevision(
-      ctx.manager,
-      result.document,
-      `Merged proposal #${number}: ${proposal.title}`,
-      user.id,
-    );
-    await ctx.manager.update(ProposalEntity, { id: proposal.id }, { mergedRevision: revision.revision });
-    proposal.mergedRevision = revision.revision;
-    const view = await this.proposals.transition(ctx, proposal, ['ACCEPTED'], 'MERGED', 'merged', `Draft revision ${revision.revision}`);
-    ctx.afterCommit(() => this.live.publish(`proposal.updated:${number}`, view));
-    return view;
+    const outcome = ballot.outcome!;
+    return this.proposals.transition(ctx, fresh, ['VOTING'], outcomeStatus(outcome), 'decided', outcomeReason(ballot, outcome));
   }
 
   // ---- reading ----
 
   async voting(ctx: RequestContext, proposal: ProposalType): Promise<VotingType | null> {
-    const ballot = await ctx.loaders.ballots.load(proposal.id);
+    const ballot = await ctx.loaders.get(BallotsByProposal).load(proposal.id);
     if (!ballot) return null;
     // For display only: votes themselves are checked against the database clock.
     const isOpen = ballot.closedAt === null && ballot.closesAt > new Date();
     const resultsHidden = ballot.hideResultsUntilClose && ballot.closedAt === null;
     let tally = null;
     if (!resultsHidden) {
-      tally =
-        ballot.closedAt !== null
-          ? { approvals: ballot.approvals!, rejections: ballot.rejections!, abstentions: ballot.abstentions!, voted: 0 }
-          : await this.liveTally(ctx.manager, ballot.id);
-      tally.voted = tally.approvals + tally.rejections + tally.abstentions;
+      const counts = ballot.closedAt !== null ? frozenTally(ballot) : await this.liveTally(ctx, ballot.id);
+      tally = { ...counts, voted: counts.approvals + counts.rejections + counts.abstentions };
     }
     return {
       id: ballot.id,
@@ -213,14 +196,14 @@ export class VotingService {
       isOpen,
       electorate: ballot.electorate,
       quorumPercent: ballot.quorumPercent,
-      quorumVotesNeeded: Math.ceil((ballot.quorumPercent * ballot.electorate) / 100),
+      quorumVotesNeeded: quorumVotesNeeded(ballot),
       thresholdNumerator: ballot.thresholdNumerator,
       thresholdDenominator: ballot.thresholdDenominator,
       hideResultsUntilClose: ballot.hideResultsUntilClose,
       resultsHidden,
       tally,
       outcome: ballot.outcome,
-      outcomeReason: ballot.outcome ? describeOutcome(ballot) : null,
+      outcomeReason: ballot.outcome ? outcomeReason(ballot, ballot.outcome) : null,
       viewerCanVote: isOpen && ctx.user !== null && can(ctx.user.role, 'vote:cast'),
       proposalId: proposal.id,
       proposalNumber: proposal.number,
@@ -250,13 +233,13 @@ export class VotingService {
 
   // ---- helpers ----
 
-  private async liveTally(manager: EntityManager, ballotId: string) {
-    const [row] = (await manager.query(TALLY_SQL, [ballotId])) as [{ approvals: number; rejections: number; abstentions: number }];
-    return { approvals: Number(row.approvals), rejections: Number(row.rejections), abstentions: Number(row.abstentions), voted: 0 };
+  private async liveTally(ctx: RequestContext, ballotId: string): Promise<Tally> {
+    const [row] = (await ctx.manager.query(TALLY_SQL, [ballotId])) as [Tally];
+    return { approvals: Number(row.approvals), rejections: Number(row.rejections), abstentions: Number(row.abstentions) };
   }
 
-  private async lockBallot(manager: EntityManager, proposal: ProposalEntity) {
-    const [row] = (await manager.query(
+  private async lockBallot(ctx: RequestContext, proposal: ProposalEntity) {
+    const [row] = (await ctx.manager.query(
       `SELECT id, closes_at, closed_at, electorate, closes_at <= clock_timestamp() AS due FROM ballots WHERE proposal_id = $1 FOR UPDATE`,
       [proposal.id],
     )) as { id: string; closes_at: Date; closed_at: Date | null; electorate: number; due: boolean }[];
@@ -264,22 +247,10 @@ export class VotingService {
   }
 }
 
-/** The outcome in words, e.g. for the proposal's history and page. */
-export function describeOutcome(ballot: BallotEntity): string {
-  const approvals = ballot.approvals ?? 0;
-  const rejections = ballot.rejections ?? 0;
-  const abstentions = ballot.abstentions ?? 0;
-  const voted = approvals + rejections + abstentions;
-  const needed = Math.ceil((ballot.quorumPercent * ballot.electorate) / 100);
-  const counts = `${approvals} approve, ${rejections} reject, ${abstentions} abstain`;
-  switch (ballot.outcome) {
-    case 'QUORUM_NOT_REACHED':
-      return `Quorum not reached: ${voted} of ${ballot.electorate} standard-setters voted, ${needed} needed (${counts}).`;
-    case 'THRESHOLD_NOT_MET':
-      return `Rejected: ${counts}; approval needs at least ${ballot.thresholdNumerator}/${ballot.thresholdDenominator} of approve + reject.`;
-    case 'PASSED':
-      return `Approved: ${counts} (${voted} of ${ballot.electorate} voted).`;
-    default:
-      return 'Voting is open.';
-  }
+function frozenTally(ballot: BallotEntity): Tally {
+  return { approvals: ballot.approvals ?? 0, rejections: ballot.rejections ?? 0, abstentions: ballot.abstentions ?? 0 };
+}
+
+function outcomeReason(ballot: BallotEntity, outcome: VoteOutcome): string {
+  return describeOutcome(outcome, frozenTally(ballot), ballot);
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { VOTE_CHOICES, VOTE_OUTCOMES, type VoteChoice, type VoteOutcome } from './ballot.entity.js';
+import { VOTE_CHOICES, VOTE_OUTCOMES, type VoteChoice, type VoteOutcome } from '@ocmf/standard';
 
 export const VoteChoiceEnum = Object.fromEntries(VOTE_CHOICES.map((c) => [c, c])) as { [K in VoteChoice]: K };
 registerEnumType(VoteChoiceEnum, { name: 'VoteChoice', description: 'Abstentions count toward quorum, not toward the threshold.' });

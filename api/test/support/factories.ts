@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { AuditService } from '../../src/audit/audit.service.js';
+import { inSystemTransaction } from '../../src/database/system-transaction.js';
 import type { Role } from '../../src/users/role.js';
 import { UsersService } from '../../src/users/users.service.js';
 import type { GraphQLTestClient } from './graphql-client.js';
@@ -14,7 +14,7 @@ export async function signedInAs(
   email = uniqueEmail(role.toLowerCase()),
 ): Promise<{ client: GraphQLTestClient; email: string }> {
   const password = 'factory password 1';
-  await app.running.dataSource.transaction((manager) => new UsersService(new AuditService()).create(manager, { email, password, role }));
+  await inSystemTransaction(app.running.dataSource, (ctx) => app.running.app.get(UsersService).create(ctx, { email, password, role }));
   const client = app.client();
   await client.data(`mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`, { input: { email, password } });
   return { client, email };

@@ -1,19 +1,21 @@
+import type { MeasureChange } from '../gql/graphql';
 import { fieldLabel } from '../proposals/change-labels';
 
 /** What a release did to a measure, in words: "Added", "Changed: Definition, Notes", "Moved", "Retired". */
-export function describeMeasureChange({ change, fields }: { change: string; fields: readonly string[] }): string {
+export function describeMeasureChange({ change, fields }: { change: MeasureChange; fields: readonly string[] }): string {
   switch (change) {
-    case 'added':
+    case 'ADDED':
       return 'Added';
-    case 'retired':
+    case 'RETIRED':
       return 'Retired';
-    case 'moved':
-      return fields.length > 0
-        ? `Moved to another category; also changed ${fields.map(fieldLabel).join(', ')}`
+    case 'MOVED':
+      return fields.length > 1
+        ? `Moved to another category; also changed ${fields
+            .filter((field) => field !== 'categoryKey')
+            .map(fieldLabel)
+            .join(', ')}`
         : 'Moved to another category';
-    case 'changed':
+    case 'CHANGED':
       return fields.length > 0 ? `Changed: ${fields.map(fieldLabel).join(', ')}` : 'Changed';
-    default:
-      return change.charAt(0).toUpperCase() + change.slice(1);
   }
 }

@@ -56,6 +56,14 @@ export type ChangeInput = {
   reason?: string | null | undefined;
 };
 
+/** How a changelog groups a change. */
+export type ChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'MOVED'
+  | 'REBALANCED'
+  | 'RETIRED';
+
 /** What one change in a proposal does. SET_FOCUS sets every category’s share at once, so the sum stays 100. */
 export type ChangeOp =
   | 'ADD_CATEGORY'
@@ -95,6 +103,13 @@ export type HideCommentInput = {
   /** Shown publicly in place of the comment. */
   reason: string;
 };
+
+/** What a release did to a measure. */
+export type MeasureChange =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'MOVED'
+  | 'RETIRED';
 
 export type MeasureInput = {
   aliases?: Array<string> | null | undefined;
@@ -194,6 +209,13 @@ export type UpdateProposalInput = {
   summary?: string | null | undefined;
   title?: string | null | undefined;
 };
+
+/** The least a release must raise the version by: MAJOR, MINOR, PATCH, or NONE when nothing changed. */
+export type VersionBump =
+  | 'MAJOR'
+  | 'MINOR'
+  | 'NONE'
+  | 'PATCH';
 
 /** Abstentions count toward quorum, not toward the threshold. */
 export type VoteChoice =
@@ -325,7 +347,7 @@ export type HomeQuery = { draft: { revision: number, categories: Array<(
 
 export type MeasureFacts_MeasureFragment = { audience: Audience, formula: string | null, unit: string, direction: Direction, status: MeasureStatus, aliases: Array<string>, category: { key: string, name: string } } & { ' $fragmentName'?: 'MeasureFacts_MeasureFragment' };
 
-export type MeasureHistory_MeasureFragment = { key: string, releaseHistory: Array<{ version: string, title: string, publishedAt: string, change: string, fields: Array<string> }>, proposals: Array<{ id: string, number: number, title: string, status: ProposalStatus }> } & { ' $fragmentName'?: 'MeasureHistory_MeasureFragment' };
+export type MeasureHistory_MeasureFragment = { key: string, releaseHistory: Array<{ version: string, title: string, publishedAt: string, change: MeasureChange, fields: Array<string> }>, proposals: Array<{ id: string, number: number, title: string, status: ProposalStatus }> } & { ' $fragmentName'?: 'MeasureHistory_MeasureFragment' };
 
 export type MeasureListItem_MeasureFragment = { key: string, name: string, status: MeasureStatus, definition: string, unit: string } & { ' $fragmentName'?: 'MeasureListItem_MeasureFragment' };
 
@@ -380,7 +402,7 @@ export type NewProposalQuery = { draft: { revision: number, document: unknown },
 
 export type ProposalActions_ProposalFragment = { number: number, status: ProposalStatus, viewerCanEdit: boolean } & { ' $fragmentName'?: 'ProposalActions_ProposalFragment' };
 
-export type ProposalChanges_ProposalFragment = { status: ProposalStatus, changes: Array<{ op: ChangeOp, description: string, kind: string, reason: string | null, measureKey: string | null, categoryKey: string | null, measure: { key: string, name: string, categoryKey: string, audience: Audience, definition: string, formula: string | null, unit: string, direction: Direction, status: MeasureStatus, aliases: Array<string>, notes: string | null } | null, patch: { fields: Array<string>, name: string | null, audience: Audience | null, definition: string | null, formula: string | null, unit: string | null, direction: Direction | null, status: MeasureStatus | null, aliases: Array<string> | null, notes: string | null } | null, category: { key: string, name: string, description: string, position: number | null } | null, categoryPatch: { name: string | null, description: string | null, position: number | null } | null, focus: Array<{ categoryKey: string, focusPercent: number }> | null }>, preview: { applies: boolean, againstRevision: number, before: unknown, after: unknown, conflicts: Array<{ changeIndex: number, path: string, base: unknown, current: unknown, proposed: unknown }>, issues: Array<{ code: string, path: string, message: string }> } } & { ' $fragmentName'?: 'ProposalChanges_ProposalFragment' };
+export type ProposalChanges_ProposalFragment = { status: ProposalStatus, changes: Array<{ op: ChangeOp, description: string, kind: ChangeKind, reason: string | null, measureKey: string | null, categoryKey: string | null, measure: { key: string, name: string, categoryKey: string, audience: Audience, definition: string, formula: string | null, unit: string, direction: Direction, status: MeasureStatus, aliases: Array<string>, notes: string | null } | null, patch: { fields: Array<string>, name: string | null, audience: Audience | null, definition: string | null, formula: string | null, unit: string | null, direction: Direction | null, status: MeasureStatus | null, aliases: Array<string> | null, notes: string | null } | null, category: { key: string, name: string, description: string, position: number | null } | null, categoryPatch: { name: string | null, description: string | null, position: number | null } | null, focus: Array<{ categoryKey: string, focusPercent: number }> | null }>, preview: { applies: boolean, againstRevision: number, before: unknown, after: unknown, conflicts: Array<{ changeIndex: number, path: string, base: unknown, current: unknown, proposed: unknown }>, issues: Array<{ code: string, path: string, message: string }> } } & { ' $fragmentName'?: 'ProposalChanges_ProposalFragment' };
 
 export type ProposalHistory_ProposalFragment = { history: Array<{ id: string, action: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus | null, reason: string | null, at: string, actor: { id: string, displayName: string } | null }> } & { ' $fragmentName'?: 'ProposalHistory_ProposalFragment' };
 
@@ -484,9 +506,9 @@ export type LatestReleaseNote_ReleasesFragment = { version: string, title: strin
 export type PrepareReleaseQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PrepareReleaseQuery = { releasePreview: { previousVersion: string, draftRevision: number, requiredBump: string, suggestedVersion: string, allowedVersions: Array<string>, canPublish: boolean, diff: unknown, mergedProposals: Array<{ id: string, number: number, title: string, status: ProposalStatus }> }, previous: { version: string, title: string, document: unknown }, draft: { revision: number, document: unknown } };
+export type PrepareReleaseQuery = { releasePreview: { previousVersion: string, draftRevision: number, requiredBump: VersionBump, suggestedVersion: string, allowedVersions: Array<string>, canPublish: boolean, diff: unknown, mergedProposals: Array<{ id: string, number: number, title: string, status: ProposalStatus }> }, previous: { version: string, title: string, document: unknown }, draft: { revision: number, document: unknown } };
 
-export type ReleaseChangelog_ReleaseFragment = { previousVersion: string | null, changelog: Array<{ proposalNumber: number, title: string, changes: Array<{ kind: string, description: string }> }> } & { ' $fragmentName'?: 'ReleaseChangelog_ReleaseFragment' };
+export type ReleaseChangelog_ReleaseFragment = { previousVersion: string | null, changelog: Array<{ proposalNumber: number, title: string, changes: Array<{ kind: ChangeKind, description: string }> }> } & { ' $fragmentName'?: 'ReleaseChangelog_ReleaseFragment' };
 
 export type ReleaseDiffView_ReleaseDiffFragment = { diff: unknown, from: { version: string, document: unknown }, to: { version: string, document: unknown } } & { ' $fragmentName'?: 'ReleaseDiffView_ReleaseDiffFragment' };
 

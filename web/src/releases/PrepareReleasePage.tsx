@@ -5,6 +5,7 @@ import { isEmptyDiff } from '@ocmf/standard';
 import { canManageProposals } from '../auth/roles';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { graphql } from '../gql';
+import type { VersionBump } from '../gql/graphql';
 import { DocumentDiffView } from '../proposals/DocumentDiffView';
 import { asFrameworkDocument } from '../proposals/proposal-changes';
 import { ProposalStatusBadge } from '../proposals/ProposalStatusBadge';
@@ -158,7 +159,7 @@ function PreviewDiff({ diff: raw, before: rawBefore, after: rawAfter }: { diff: 
 type PublishFormProps = {
   suggestedVersion: string;
   allowedVersions: readonly string[];
-  requiredBump: string;
+  requiredBump: VersionBump;
   /** The preview no longer matches the server (someone else published): fetch it again. */
   onOutdated: () => void;
 };

@@ -34,10 +34,10 @@ export function ReleaseChangelog(props: { release: FragmentType<typeof ReleaseCh
           <section
             key={group.kind}
             className="changelog-group"
-            aria-labelledby={`changelog-${group.kind}`}
-            data-testid={`changelog-${group.kind}`}
+            aria-labelledby={`changelog-${group.kind.toLowerCase()}`}
+            data-testid={`changelog-${group.kind.toLowerCase()}`}
           >
-            <h3 id={`changelog-${group.kind}`}>{group.label}</h3>
+            <h3 id={`changelog-${group.kind.toLowerCase()}`}>{group.label}</h3>
             <ul className="changelog-list">
               {group.items.map((item, index) => (
                 <li key={`${item.proposalNumber}-${index}`} data-testid="changelog-entry">

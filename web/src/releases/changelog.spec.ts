@@ -7,18 +7,18 @@ describe('groupChangelog', () => {
         proposalNumber: 4,
         title: 'Rebalance and retire',
         changes: [
-          { kind: 'rebalanced', description: 'Set Focus %: Business 35%, Acceleration 5%' },
-          { kind: 'retired', description: 'Retire measure Old Thing' },
+          { kind: 'REBALANCED', description: 'Set Focus %: Business 35%, Acceleration 5%' },
+          { kind: 'RETIRED', description: 'Retire measure Old Thing' },
         ],
       },
       {
         proposalNumber: 5,
         title: 'Customer Success',
         changes: [
-          { kind: 'added', description: 'Add measure Net ARR to Business' },
-          { kind: 'changed', description: 'Update Time to Smile: notes' },
-          { kind: 'moved', description: 'Move Churn to Customer' },
-          { kind: 'added', description: 'Add measure Gross Retention to Business' },
+          { kind: 'ADDED', description: 'Add measure Net ARR to Business' },
+          { kind: 'CHANGED', description: 'Update Time to Smile: notes' },
+          { kind: 'MOVED', description: 'Move Churn to Customer' },
+          { kind: 'ADDED', description: 'Add measure Gross Retention to Business' },
         ],
       },
     ]);
@@ -30,9 +30,9 @@ describe('groupChangelog', () => {
     expect(groups[4]?.items[0]?.proposalNumber).toBe(4);
   });
 
-  it('leaves out empty kinds, and puts unknown ones last', () => {
-    const groups = groupChangelog([{ proposalNumber: 1, title: 'x', changes: [{ kind: 'renamed', description: 'Rename' }] }]);
-    expect(groups).toEqual([{ kind: 'other', label: 'Other', items: [{ proposalNumber: 1, proposalTitle: 'x', description: 'Rename' }] }]);
+  it('leaves out empty kinds', () => {
+    const groups = groupChangelog([{ proposalNumber: 1, title: 'x', changes: [{ kind: 'MOVED', description: 'Move' }] }]);
+    expect(groups).toEqual([{ kind: 'MOVED', label: 'Moved', items: [{ proposalNumber: 1, proposalTitle: 'x', description: 'Move' }] }]);
     expect(groupChangelog([])).toEqual([]);
   });
 });

@@ -1,0 +1,97 @@
+import type { ProposalStatus, Role, VoteChoice } from '@ocmf/standard';
+
+/**
+ * What happened, as the one service method where it happens says it: ids and what changed, never entities.
+ * Each is published inside the writer's transaction (so the outbox can store it with the change) and reaches
+ * listeners (live subscriptions) only once that transaction has committed. All are plain JSON.
+ */
+type Event<Type extends string, Data> = { type: Type; actorId: string | null; at: string } & Data;
+
+export type ProposalCreated = Event<'ProposalCreated', { proposalId: string; proposalNumber: number; title: string; authorId: string }>;
+
+export type ProposalEdited = Event<
+  'ProposalEdited',
+  { proposalId: string; proposalNumber: number; status: ProposalStatus; authorId: string; fields: string[] }
+>;
+
+export type ProposalStatusChanged = Event<
+  'ProposalStatusChanged',
+  {
+    proposalId: string;
+    proposalNumber: number;
+    title: string;
+    authorId: string;
+    from: ProposalStatus;
+    to: ProposalStatus;
+    reason: string | null;
+  }
+>;
+
+export type VotingOpened = Event<
+  'VotingOpened',
+  { proposalId: string; proposalNumber: number; title: string; ballotId: string; closesAt: string; electorIds: string[] }
+>;
+
+/** A vote cast or changed. `resultsHidden`: nothing of it may reach anyone but the voter before the close. */
+export type VoteCast = Event<
+  'VoteCast',
+  { proposalId: string; proposalNumber: number; ballotId: string; voterId: string; choice: VoteChoice; resultsHidden: boolean }
+>;
+
+export type CommentAdded = Event<
+  'CommentAdded',
+  { commentId: string; proposalId: string; proposalNumber: number; parentId: string | null; authorId: string; body: string }
+>;
+
+export type CommentEdited = Event<'CommentEdited', { commentId: string; proposalId: string; proposalNumber: number; authorId: string }>;
+
+export type CommentModerated = Event<
+  'CommentModerated',
+  {
+    commentId: string;
+    proposalId: string;
+    proposalNumber: number;
+    action: 'hidden' | 'unhidden' | 'flags_dismissed';
+    reason: string | null;
+  }
+>;
+
+export type CommentFlagged = Event<
+  'CommentFlagged',
+  { commentId: string; proposalId: string; proposalNumber: number; flagId: string; reason: string }
+>;
+
+export type ReleasePublished = Event<
+  'ReleasePublished',
+  { version: string; title: string; contentHash: string; previousVersion: string | null; proposalNumbers: number[] }
+>;
+
+export type UserCreated = Event<'UserCreated', { userId: string; role: Role }>;
+
+export type UserRoleChanged = Event<'UserRoleChanged', { userId: string; from: Role; to: Role; reason: string | null }>;
+
+export type DomainEvent =
+  | ProposalCreated
+  | ProposalEdited
+  | ProposalStatusChanged
+  | VotingOpened
+  | VoteCast
+  | CommentAdded
+  | CommentEdited
+  | CommentModerated
+  | CommentFlagged
+  | ReleasePublished
+  | UserCreated
+  | UserRoleChanged;
+
+export type DomainEventType = DomainEvent['type'];
+
+export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
+
+/** The event's data without the envelope the bus fills in (who, when). */
+export type EventInput<E extends DomainEvent = DomainEvent> = E extends DomainEvent ? Omit<E, 'actorId' | 'at'> : never;
+
+/** The proposal an event is about, if any: the events `proposalUpdated(number)` pushes. */
+export function proposalNumberOf(event: DomainEvent): number | null {
+  return 'proposalNumber' in event ? event.proposalNumber : null;
+}
