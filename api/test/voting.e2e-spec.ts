@@ -267,7 +267,7 @@ describe('merging', () => {
 describe('governance settings and live updates', () => {
   let subscriptions: Client[] = [];
   afterEach(async () => {
-    await Promise.all(subscriptions.map((client) => client.dispose()));
+    for (const client of subscriptions) await client.dispose();
     subscriptions = [];
   });
 

@@ -32,7 +32,7 @@ type ChangeEditorProps = {
 
 /** One change of the proposal: its own small form, with tools to move it up or down the list or remove it. */
 export function ChangeEditor(props: ChangeEditorProps) {
-  const { index, count, draft, before, errorAt } = props;
+  const { index, count, draft, before, errorAt, description, onChange, onMove, onRemove, headingRef, moveUpRef, moveDownRef } = props;
   const base = changeId(index);
   const fields: FieldHelpers = {
     name: (field) => `${base}.${field}`,
@@ -46,36 +46,36 @@ export function ChangeEditor(props: ChangeEditorProps) {
   return (
     <section className="change-editor" aria-labelledby={headingId} data-testid={`change-editor-${index}`}>
       <div className="change-editor__head">
-        <h3 id={headingId} ref={props.headingRef} tabIndex={-1} className="change-editor__title">
+        <h3 id={headingId} ref={headingRef} tabIndex={-1} className="change-editor__title">
           Change {number}: {opLabel(draft.op)}
         </h3>
         <div className="change-editor__tools">
           <button
             type="button"
-            ref={props.moveUpRef}
+            ref={moveUpRef}
             className="button button--quiet button--small"
-            onClick={() => props.onMove(-1)}
+            onClick={() => onMove(-1)}
             disabled={index === 0}
           >
             Move up<span className="visually-hidden"> change {number}</span>
           </button>
           <button
             type="button"
-            ref={props.moveDownRef}
+            ref={moveDownRef}
             className="button button--quiet button--small"
-            onClick={() => props.onMove(1)}
+            onClick={() => onMove(1)}
             disabled={index === count - 1}
           >
             Move down<span className="visually-hidden"> change {number}</span>
           </button>
-          <button type="button" className="button button--quiet button--small" onClick={props.onRemove}>
+          <button type="button" className="button button--quiet button--small" onClick={onRemove}>
             Remove<span className="visually-hidden"> change {number}</span>
           </button>
         </div>
       </div>
-      {props.description ? <p className="change-editor__summary">{props.description}</p> : null}
+      {description ? <p className="change-editor__summary">{description}</p> : null}
       {changeError ? <p className="field__error change-editor__error">{changeError}</p> : null}
-      <OpFields draft={draft} before={before} onChange={props.onChange} fields={fields} />
+      <OpFields draft={draft} before={before} onChange={onChange} fields={fields} />
       {draft.op !== 'RETIRE_MEASURE' ? (
         <TextAreaField
           id={fields.id('reason')}
@@ -86,7 +86,7 @@ export function ChangeEditor(props: ChangeEditorProps) {
           value={draft.reason}
           rows={2}
           maxLength={FIELD_LIMITS.reason}
-          onChange={(event) => props.onChange({ ...draft, reason: event.target.value })}
+          onChange={(event) => onChange({ ...draft, reason: event.target.value })}
         />
       ) : null}
     </section>

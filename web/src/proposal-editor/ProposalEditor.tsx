@@ -35,6 +35,7 @@ type ProposalEditorProps = {
   editing?: { number: number; status: ProposalStatus; title: string; summary: string; changes: ChangeDraft[] };
 };
 
+/** Where focus goes after a change is added, moved or removed: each request is a new object, acted on once. */
 type Focus = { uid: number; on: 'heading' | 'up' | 'down' } | { on: 'add' };
 
 const TITLE_MAX = 200;
@@ -105,7 +106,6 @@ export function ProposalEditor({ draft, draftRevision, editing }: ProposalEditor
       if (target && !(target as HTMLButtonElement).disabled) target.focus();
       else headings.current.get(focus.uid)?.focus();
     }
-    setFocus(null);
   }, [focus]);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, useEffect, useEffectEvent } from 'react';
 import type { FormErrors } from './graphql-errors';
 
 /**
@@ -10,11 +10,13 @@ export function useFocusFirstError(
   fields: [name: string, ref: RefObject<HTMLInputElement | null>][],
   summary: RefObject<HTMLElement | null>,
 ): void {
-  useEffect(() => {
-    if (!errors) return;
-    const first = fields.find(([name]) => errors.fields[name]);
+  // Only a new set of errors moves focus; the fields are read as they are then.
+  const focusFirst = useEffectEvent((shown: FormErrors) => {
+    const first = fields.find(([name]) => shown.fields[name]);
     if (first) first[1].current?.focus();
-    else if (errors.form) summary.current?.focus();
-    // Only a new set of errors moves focus; the refs are stable.
+    else if (shown.form) summary.current?.focus();
+  });
+  useEffect(() => {
+    if (errors) focusFirst(errors);
   }, [errors]);
 }
