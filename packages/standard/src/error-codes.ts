@@ -11,6 +11,10 @@ export const COMMON_ERRORS = {
   NOT_FOUND: 404,
   INVALID_STATE: 409,
   RATE_LIMITED: 429,
+  /** A GraphQL request over a limit (depth, aliases, directives, cost, mutations per request). */
+  QUERY_TOO_COMPLEX: 400,
+  /** A query or mutation sent over a WebSocket, where only subscriptions run. */
+  SUBSCRIPTIONS_ONLY: 400,
 } as const;
 
 export const AUTH_ERRORS = {

@@ -17,6 +17,8 @@ export const ISSUE_CODES = [
   'EMPTY_FIELD',
   /** A text field exceeds its length limit. */
   'FIELD_TOO_LONG',
+  /** A name holds invisible formatting characters (bidi overrides, zero-width characters). */
+  'HIDDEN_CHARACTERS',
   /** A key is not a kebab-case slug of at most 64 characters. */
   'INVALID_KEY',
   /** A key is already taken by another category (or measure). */

@@ -57,3 +57,19 @@ describe('toMarkdown', () => {
     for (const m of ocmfV1Document.measures) expect(md).toContain(`- Key: \`${m.key}\``);
   });
 });
+
+describe('CSV formula injection', () => {
+  it('prefixes every cell a spreadsheet would run as a formula, and no other', () => {
+    const hostile = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'];
+    const doc = {
+      ...ocmfV1Document,
+      measures: ocmfV1Document.measures.map((m, i) => (i < hostile.length ? { ...m, definition: hostile[i]! } : m)),
+    };
+    const csv = toCsv(toReleaseDocument(ocmfV1Release, doc));
+    const definitions = parseCsv(csv)
+      .slice(1)
+      .map((row) => row[CSV_COLUMNS.indexOf('definition')]!);
+    expect(definitions.slice(0, hostile.length)).toEqual(hostile.map((cell) => `'${cell}`));
+    expect(definitions.slice(hostile.length).every((cell) => !cell.startsWith("'"))).toBe(true);
+  });
+});

@@ -20,7 +20,11 @@ export const CSV_COLUMNS = [
   'notes',
 ] as const;
 
-/** RFC 4180 CSV: CRLF line ends, every field quoted when it holds a comma, quote or line break. */
+/**
+ * RFC 4180 CSV: CRLF line ends, every field quoted when it holds a comma, quote or line break. A field that a
+ * spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) is prefixed with an
+ * apostrophe, as OWASP advises against CSV injection: the text stays readable and never executes.
+ */
 export const toCsv = (release: ReleaseDocument): string => {
   const doc = fromReleaseDocument(release);
   const categories = new Map(doc.categories.map((c) => [c.key, c]));
@@ -82,7 +86,12 @@ export const parseCsv = (text: string): string[][] => {
   return rows;
 };
 
-const csvField = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+export const neutraliseFormula = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+const csvField = (raw: string): string => {
+  const value = neutraliseFormula(raw);
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+};
 
 const DIRECTION_WORDS = {
   HIGHER_IS_BETTER: 'higher is better',

@@ -3,6 +3,7 @@ import { issue, type ValidationIssue } from './errors.js';
 import { MAX_KEY_LENGTH, isValidKey } from './keys.js';
 import { quote } from './messages.js';
 import { joinPath } from './paths.js';
+import { hasHiddenCharacters, HIDDEN_CHARACTERS_MESSAGE, visibleLength } from './text.js';
 
 /** Length limits, in UTF-16 code units, of the text fields. */
 export const FIELD_LIMITS = {
@@ -25,7 +26,11 @@ const count = (n: number): string => n.toLocaleString('en-US');
 
 export const checkText = (value: unknown, path: string, label: string, subject: string, max: number): ValidationIssue[] => {
   if (typeof value !== 'string') return [issue('INVALID_TYPE', path, `The ${label} of ${subject} must be text.`)];
-  if (value.trim() === '') return [issue('EMPTY_FIELD', path, `The ${label} of ${subject} must not be empty.`)];
+  if (visibleLength(value) === 0) return [issue('EMPTY_FIELD', path, `The ${label} of ${subject} must not be empty.`)];
+  // Names are what readers recognise a measure or category by: nothing in them may be hidden.
+  if ((label === 'name' || label === 'alias') && hasHiddenCharacters(value)) {
+    return [issue('HIDDEN_CHARACTERS', path, `The ${label} of ${subject} ${HIDDEN_CHARACTERS_MESSAGE}.`)];
+  }
   if (value.length > max) {
     return [
       issue('FIELD_TOO_LONG', path, `The ${label} of ${subject} is ${count(value.length)} characters long; the limit is ${count(max)}.`),
@@ -37,7 +42,7 @@ export const checkText = (value: unknown, path: string, label: string, subject: 
 /** Optional text is `null` when absent; an empty string is refused so that "no value" has one spelling. */
 export const checkOptionalText = (value: unknown, path: string, label: string, subject: string, max: number): ValidationIssue[] => {
   if (value === null) return [];
-  if (typeof value === 'string' && value.trim() === '') {
+  if (typeof value === 'string' && visibleLength(value) === 0) {
     return [issue('EMPTY_FIELD', path, `The ${label} of ${subject} must not be blank; use null for no ${label}.`)];
   }
   return checkText(value, path, label, subject, max);

@@ -50,3 +50,4 @@ export * from './proposal-rules.js';
 export * from './error-codes.js';
 export { MEASURE_CHANGES, MEASURE_FIELDS, classifyMeasureChange, type MeasureChange, type MeasureField } from './measure-history.js';
 export { touchedKeys } from './touched-keys.js';
+export { HIDDEN_CHARACTERS_MESSAGE, hasHiddenCharacters, visibleLength } from './text.js';
