@@ -1,12 +1,16 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import type { GraphQLSchema } from 'graphql';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CommentsModule } from './comments/comments.module.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
+import { graphqlWebSocketOptions } from './common/graphql-websocket.js';
+import { QUERY_LIMITS, queryLimitsPlugin } from './common/query-limits.js';
+import { TextInputPipe } from './common/text-input.pipe.js';
 import { HttpErrorFilter } from './common/http-exception.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -20,7 +24,10 @@ import { SeedModule } from './seed/seed.module.js';
 import { UsersModule } from './users/users.module.js';
 import { VotingModule } from './voting/voting.module.js';
 import { WebRoutesModule } from './web/web-routes.module.js';
-import { graphqlContext } from './common/graphql-context.js';
+import { graphqlContext, parseCookies } from './common/graphql-context.js';
+import { SESSION_COOKIE } from './auth/session-token.js';
+import { SchemaModule } from './schema/schema.module.js';
+import { MarkdownModule } from './markdown/markdown.module.js';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -33,12 +40,15 @@ export type AppModuleOptions = {
 @Module({})
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
+    let schema: GraphQLSchema | null = null;
     return {
       module: AppModule,
       global: true,
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: APP_PIPE, useClass: TextInputPipe },
       ],
       exports: [APP_CONFIG],
       imports: [
@@ -50,11 +60,24 @@ export class AppModule {
           sortSchema: true,
           // Apollo's CSRF prevention stays on (its default): browsers cannot send a simple cross-site POST.
           csrfPrevention: true,
-          introspection: true,
+          // In production the schema is not handed out by introspection (GET /schema/schema.graphql has it) and
+          // errors do not suggest field names.
+          introspection: config.introspection,
+          hideSchemaDetailsFromClientErrors: config.env === 'production',
+          parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+          plugins: [queryLimitsPlugin((built) => (schema = built))],
           graphiql: false,
           playground: false,
           context: graphqlContext(options.dataSource),
-          subscriptions: { 'graphql-ws': { path: '/graphql' } },
+          subscriptions: {
+            'graphql-ws': graphqlWebSocketOptions({
+              publicOrigin: new URL(config.publicUrl).origin,
+              publicUrlSet: config.publicUrlSet,
+              allowedOrigins: config.allowedOrigins,
+              hasSessionCookie: (request) => parseCookies(request.headers.cookie)[SESSION_COOKIE] !== undefined,
+              schema: () => schema,
+            }),
+          },
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,
         }),
@@ -69,6 +92,8 @@ export class AppModule {
         GovernanceModule,
         VotingModule,
         HealthModule,
+        SchemaModule,
+        MarkdownModule,
         SeedModule,
         // Last: its catch-all GET serves the web app for any path no route above claims.
         WebRoutesModule,

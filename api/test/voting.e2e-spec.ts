@@ -1,21 +1,24 @@
 import { createHash } from 'node:crypto';
 import type { Client } from 'graphql-ws';
+import { OUTCOME_SQL } from '../src/voting/voting.service.js';
 import { VotingCloser } from '../src/voting/voting-closer.js';
-import { errorCodes, type GraphQLTestClient } from './support/graphql-client.js';
+import { voteOutcome } from '@ocmf/standard';
+import { errorCodes, type GraphQLResponse, type GraphQLTestClient } from './support/graphql-client.js';
 import { signedInAs } from './support/factories.js';
 import { CREATE_PROPOSAL, type CreatedProposal, SUBMIT_PROPOSAL, twoChanges } from './support/proposal-operations.js';
-import { collect, subscriptionClient } from './support/subscriptions.js';
+import { collect, subscribed, subscriptionClient } from './support/subscriptions.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const OPEN = `mutation($number: Int!, $closesAt: DateTime) { openVoting(number: $number, closesAt: $closesAt) { number status } }`;
 const CAST = `mutation($input: CastVoteInput!) { castVote(input: $input) { number } }`;
 const CLOSE = `mutation($number: Int!) { closeVoting(number: $number) { number status } }`;
 const MERGE = `mutation($number: Int!) { mergeProposal(number: $number) { number status mergedRevision } }`;
-const SETTINGS = `mutation($input: UpdateGovernanceSettingsInput!) { updateGovernanceSettings(input: $input) { quorumPercent hideResultsUntilClose votingWindowSeconds } }`;
+const SETTINGS = `mutation($input: UpdateGovernanceSettingsInput!) { updateGovernanceSettings(input: $input) { quorumPercent hideResultsUntilClose votingWindowSeconds minimumWindowSeconds } }`;
 const VOTING = /* GraphQL */ `
   query Voting($number: Int!) {
     proposal(number: $number) {
       status
+      lastActivityAt
       history {
         action
         toStatus
@@ -65,6 +68,7 @@ const VOTING = /* GraphQL */ `
 type Voting = {
   proposal: {
     status: string;
+    lastActivityAt: string;
     history: { action: string; toStatus: string | null; reason: string | null; actor: { displayName: string } | null }[];
     voting: {
       isOpen: boolean;
@@ -82,64 +86,127 @@ type Voting = {
   };
 };
 
-let app: TestApp;
-let editor: GraphQLTestClient;
-let admin: GraphQLTestClient;
-let author: GraphQLTestClient;
-const setters: GraphQLTestClient[] = [];
+const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
-beforeAll(async () => {
-  // The closer is off here so that tests decide when deadlines are processed; one test runs it by hand.
-  app = await startTestApp({ VOTING_CLOSER: 'off' });
-  editor = (await signedInAs(app, 'EDITOR')).client;
-  admin = (await signedInAs(app, 'ADMIN')).client;
-  author = (await signedInAs(app, 'MEMBER')).client;
-  for (let i = 0; i < 4; i++) setters.push((await signedInAs(app, 'STANDARD_SETTER')).client);
-});
-afterAll(() => app.close());
-
-async function proposalInDiscussion(): Promise<number> {
-  const suffix = createHash('sha1').update(String(Math.random())).digest('hex').slice(0, 6);
-  const { number } = (await author.data<CreatedProposal>(CREATE_PROPOSAL, { input: twoChanges(suffix) })).createProposal;
-  await author.data(SUBMIT_PROPOSAL, { number });
-  return number;
+/**
+ * Each describe block gets its own app and database, with its own editor, author and four standard-setters: the
+ * electorate of every vote below is exactly those four, whatever other blocks do. The deadline closer is off:
+ * the tests decide when deadlines pass, by moving them in the database (never by waiting).
+ */
+function votingFixture(env: Record<string, string> = {}) {
+  const f = {} as {
+    app: TestApp;
+    editor: GraphQLTestClient;
+    admin: GraphQLTestClient;
+    author: GraphQLTestClient;
+    setters: GraphQLTestClient[];
+    /** A new proposal, submitted for discussion. */
+    proposal(): Promise<number>;
+    /** A new proposal with voting open for ten minutes. */
+    voteOn(): Promise<number>;
+    cast(client: GraphQLTestClient, number: number, choice: string, rationale?: string): Promise<GraphQLResponse<unknown>>;
+    /** Casts and fails the test if the vote is refused. */
+    vote(client: GraphQLTestClient, number: number, choice: string, rationale?: string): Promise<void>;
+    voting(number: number, client?: GraphQLTestClient): Promise<Voting['proposal']>;
+    /** Moves a vote's deadline into the past, as if its window had run out. */
+    expire(number: number): Promise<void>;
+  };
+  beforeAll(async () => {
+    f.app = await startTestApp({ VOTING_CLOSER: 'off', ...env });
+    f.editor = (await signedInAs(f.app, 'EDITOR')).client;
+    f.admin = (await signedInAs(f.app, 'ADMIN')).client;
+    f.author = (await signedInAs(f.app, 'MEMBER')).client;
+    f.setters = [];
+    for (let i = 0; i < 4; i++) f.setters.push((await signedInAs(f.app, 'STANDARD_SETTER')).client);
+  });
+  afterAll(() => f.app.close());
+  f.proposal = async () => {
+    const suffix = createHash('sha1').update(String(Math.random())).digest('hex').slice(0, 6);
+    const { number } = (await f.author.data<CreatedProposal>(CREATE_PROPOSAL, { input: twoChanges(suffix) })).createProposal;
+    await f.author.data(SUBMIT_PROPOSAL, { number });
+    return number;
+  };
+  f.voteOn = async () => {
+    const number = await f.proposal();
+    await f.editor.data(OPEN, { number, closesAt: inMinutes(10) });
+    return number;
+  };
+  f.cast = (client, number, choice, rationale) => client.query(CAST, { input: { proposalNumber: number, choice, rationale } });
+  f.vote = async (client, number, choice, rationale) => {
+    const result = await f.cast(client, number, choice, rationale);
+    expect(result.errors).toBeUndefined();
+  };
+  f.voting = async (number, client = f.app.client()) => (await client.data<Voting>(VOTING, { number })).proposal;
+  f.expire = async (number) => {
+    await f.app.running.dataSource.query(
+      `UPDATE ballots SET opened_at = clock_timestamp() - interval '2 hours', closes_at = clock_timestamp() - interval '1 second'
+        WHERE proposal_id = (SELECT id FROM proposals WHERE number = $1)`,
+      [number],
+    );
+  };
+  return f;
 }
 
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
-const voting = async (number: number, client = app.client()) => (await client.data<Voting>(VOTING, { number })).proposal;
-const cast = (client: GraphQLTestClient, number: number, choice: string, rationale?: string) =>
-  client.query(CAST, { input: { proposalNumber: number, choice, rationale } });
-
 describe('opening a vote', () => {
+  const f = votingFixture();
+
   it('is for editors, on a proposal in DISCUSSION, with a closing time in the future', async () => {
-    const number = await proposalInDiscussion();
-    expect(errorCodes(await author.query(OPEN, { number }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await editor.query(OPEN, { number, closesAt: new Date(Date.now() - 1000).toISOString() }))).toEqual([
+    const number = await f.proposal();
+    expect(errorCodes(await f.author.query(OPEN, { number }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await f.editor.query(OPEN, { number, closesAt: new Date(Date.now() - 1000).toISOString() }))).toEqual([
       'BAD_USER_INPUT',
     ]);
-    const opened = await editor.data<{ openVoting: { status: string } }>(OPEN, { number });
+    const opened = await f.editor.data<{ openVoting: { status: string } }>(OPEN, { number });
     expect(opened.openVoting.status).toBe('VOTING');
-    const view = await voting(number);
+    const view = await f.voting(number);
     expect(view.voting).toMatchObject({ isOpen: true, electorate: 4, quorumVotesNeeded: 2, outcome: null, tally: { voted: 0 } });
-    expect(errorCodes(await editor.query(OPEN, { number }))).toEqual(['INVALID_STATE']);
+    expect(errorCodes(await f.editor.query(OPEN, { number }))).toEqual(['INVALID_STATE']);
+  });
+});
+
+describe('the minimum voting window', () => {
+  // No VOTING_MIN_WINDOW_SECONDS here: the governance setting rules, and it defaults to 24 hours.
+  const f = votingFixture({ VOTING_MIN_WINDOW_SECONDS: '' });
+
+  it('refuses a vote shorter than the governance minimum, naming the field, and writes nothing', async () => {
+    const number = await f.proposal();
+    const short = await f.editor.query(OPEN, { number, closesAt: new Date(Date.now() + 1000).toISOString() });
+    expect(errorCodes(short)).toEqual(['BAD_USER_INPUT']);
+    expect(short.errors?.[0]?.extensions?.issues?.[0]).toEqual({
+      path: 'closesAt',
+      message: 'must be at least 1 day from now (the governance minimum)',
+    });
+    expect((await f.voting(number)).status).toBe('DISCUSSION');
+    const [{ count }] = (await f.app.running.dataSource.query(`SELECT count(*)::int AS count FROM ballots`)) as [{ count: number }];
+    expect(count).toBe(0);
+    expect(errorCodes(await f.editor.query(OPEN, { number, closesAt: inMinutes(25 * 60) }))).toEqual([]);
+  });
+
+  it('is a setting an admin can lower', async () => {
+    await f.admin.data(SETTINGS, { input: { minimumWindowSeconds: 3600 } });
+    const number = await f.proposal();
+    expect(errorCodes(await f.editor.query(OPEN, { number, closesAt: inMinutes(30) }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await f.editor.query(OPEN, { number, closesAt: inMinutes(61) }))).toEqual([]);
   });
 });
 
 describe('casting votes', () => {
-  it('lets only standard-setters vote, requires a reason to reject, and counts only the latest vote', async () => {
-    const number = await proposalInDiscussion();
-    expect(errorCodes(await cast(setters[0]!, number, 'APPROVE'))).toEqual(['INVALID_STATE']);
-    await editor.data(OPEN, { number, closesAt: inSeconds(600) });
-    expect(errorCodes(await cast(author, number, 'APPROVE'))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await cast(editor, number, 'APPROVE'))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await cast(admin, number, 'APPROVE'))).toEqual(['FORBIDDEN']);
-    const noReason = await cast(setters[0]!, number, 'REJECT');
+  const f = votingFixture();
+
+  it('lets only electors vote, requires a reason to reject, and counts only the latest vote', async () => {
+    const number = await f.proposal();
+    expect(errorCodes(await f.cast(f.setters[0]!, number, 'APPROVE'))).toEqual(['INVALID_STATE']);
+    await f.editor.data(OPEN, { number, closesAt: inMinutes(10) });
+    expect(errorCodes(await f.cast(f.author, number, 'APPROVE'))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await f.cast(f.editor, number, 'APPROVE'))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await f.cast(f.admin, number, 'APPROVE'))).toEqual(['FORBIDDEN']);
+    const noReason = await f.cast(f.setters[0]!, number, 'REJECT');
     expect(noReason.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('input.rationale');
 
-    await cast(setters[0]!, number, 'REJECT', 'The formula double-counts expansion.');
-    await cast(setters[0]!, number, 'APPROVE', 'Convinced by the reply.');
-    await cast(setters[1]!, number, 'ABSTAIN');
-    const view = await voting(number, setters[0]);
+    await f.vote(f.setters[0]!, number, 'REJECT', 'The formula double-counts expansion.');
+    await f.vote(f.setters[0]!, number, 'APPROVE', 'Convinced by the reply.');
+    await f.vote(f.setters[1]!, number, 'ABSTAIN');
+    const view = await f.voting(number, f.setters[0]);
     expect(view.voting?.tally).toEqual({ approvals: 1, rejections: 0, abstentions: 1, voted: 2 });
     expect(view.voting?.viewerVote).toEqual({ choice: 'APPROVE' });
     expect(view.voting?.history.map((v) => [v.choice, v.current])).toEqual([
@@ -151,11 +218,10 @@ describe('casting votes', () => {
   });
 
   it('keeps exactly one current vote when one voter sends 50 identical votes at once', async () => {
-    const number = await proposalInDiscussion();
-    await editor.data(OPEN, { number, closesAt: inSeconds(600) });
-    const results = await Promise.all(Array.from({ length: 50 }, () => cast(setters[2]!, number, 'APPROVE')));
+    const number = await f.voteOn();
+    const results = await Promise.all(Array.from({ length: 50 }, () => f.cast(f.setters[2]!, number, 'APPROVE')));
     expect(results.filter((r) => r.errors)).toEqual([]);
-    const [{ votes, history }] = (await app.running.dataSource.query(
+    const [{ votes, history }] = (await f.app.running.dataSource.query(
       `SELECT (SELECT count(*)::int FROM votes v WHERE v.ballot_id = b.id) AS votes,
               (SELECT count(*)::int FROM vote_history h WHERE h.ballot_id = b.id) AS history
          FROM ballots b JOIN proposals p ON p.id = b.proposal_id WHERE p.number = $1`,
@@ -164,99 +230,163 @@ describe('casting votes', () => {
     expect({ votes, history }).toEqual({ votes: 1, history: 1 });
   });
 
+  it('refuses a vote after the deadline even before the vote has been closed', async () => {
+    const number = await f.voteOn();
+    await f.vote(f.setters[0]!, number, 'APPROVE');
+    await f.expire(number);
+    expect(errorCodes(await f.cast(f.setters[1]!, number, 'APPROVE'))).toEqual(['VOTING_CLOSED']);
+    expect((await f.voting(number)).status).toBe('VOTING');
+  });
+});
+
+describe('a large electorate', () => {
+  const f = votingFixture();
+
   it('counts 100 voters voting in parallel exactly', async () => {
     const voters: GraphQLTestClient[] = [];
-    for (let i = 0; i < 100; i++) voters.push((await signedInAs(app, 'STANDARD_SETTER')).client);
-    const number = await proposalInDiscussion();
-    await editor.data(OPEN, { number, closesAt: inSeconds(600) });
+    for (let i = 0; i < 100; i++) voters.push((await signedInAs(f.app, 'STANDARD_SETTER')).client);
+    const number = await f.voteOn();
     const choices = voters.map((_, i) => (i % 4 === 0 ? 'REJECT' : i % 4 === 1 ? 'ABSTAIN' : 'APPROVE'));
     const results = await Promise.all(
-      voters.map((voter, i) => cast(voter, number, choices[i]!, choices[i] === 'REJECT' ? 'No' : undefined)),
+      voters.map((voter, i) => f.cast(voter, number, choices[i]!, choices[i] === 'REJECT' ? 'No' : undefined)),
     );
     expect(results.filter((r) => r.errors)).toEqual([]);
-    expect((await voting(number)).voting?.tally).toEqual({ approvals: 50, rejections: 25, abstentions: 25, voted: 100 });
-    // Demote them again so later tests keep a small electorate.
-    await app.running.dataSource.query(
-      `UPDATE users SET role = 'MEMBER' WHERE id IN (SELECT voter_id FROM votes v JOIN ballots b ON b.id = v.ballot_id JOIN proposals p ON p.id = b.proposal_id WHERE p.number = $1)`,
-      [number],
-    );
+    const view = await f.voting(number);
+    expect(view.voting?.electorate).toBe(104);
+    expect(view.voting?.tally).toEqual({ approvals: 50, rejections: 25, abstentions: 25, voted: 100 });
+  });
+});
+
+describe('a fixed electorate', () => {
+  const f = votingFixture();
+  const SET_ROLE = `mutation($input: SetUserRoleInput!) { setUserRole(input: $input) { role } }`;
+
+  const emailOf = async (client: GraphQLTestClient) => (await client.data<{ me: { email: string } }>('{ me { email } }')).me.email;
+  const setRole = async (email: string, role: string) => f.admin.data(SET_ROLE, { input: { email, role } });
+
+  it('is the standard-setters when voting opened: a late promotion cannot vote, a demotion keeps its vote', async () => {
+    const number = await f.voteOn();
+    const late = await signedInAs(f.app, 'MEMBER');
+    await setRole(late.email, 'STANDARD_SETTER');
+    const refused = await f.cast(late.client, number, 'APPROVE');
+    expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.errors?.[0]?.message).toMatch(/the standard-setters at the moment voting opened/);
+    expect((await f.voting(number, late.client)).voting?.viewerCanVote).toBe(false);
+
+    // An elector demoted during the vote is still one of its electors.
+    const demoted = f.setters[3]!;
+    await setRole(await emailOf(demoted), 'MEMBER');
+    expect((await f.voting(number, demoted)).voting?.viewerCanVote).toBe(true);
+    await f.vote(demoted, number, 'APPROVE');
+    expect((await f.voting(number)).voting).toMatchObject({ electorate: 4, quorumVotesNeeded: 2, tally: { voted: 1 } });
+
+    // Both role changes leave this vote as it was; they restore the four standard-setters for the next test.
+    await setRole(late.email, 'MEMBER');
+    await setRole(await emailOf(demoted), 'STANDARD_SETTER');
   });
 
-  it('refuses a vote after the deadline even before the vote has been closed', async () => {
-    const number = await proposalInDiscussion();
-    await editor.data(OPEN, { number, closesAt: inSeconds(1) });
-    await cast(setters[0]!, number, 'APPROVE');
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    const late = await cast(setters[1]!, number, 'APPROVE');
-    expect(errorCodes(late)).toEqual(['VOTING_CLOSED']);
-    expect((await voting(number)).status).toBe('VOTING');
+  it('closes early only once every original elector has voted, and words the outcome with them', async () => {
+    const number = await f.voteOn();
+    const [elector, ...others] = f.setters as [GraphQLTestClient, ...GraphQLTestClient[]];
+    // During the vote one elector loses the role and a newcomer gains it: "everyone has voted" still means the four.
+    await setRole(await emailOf(elector), 'MEMBER');
+    const newcomer = await signedInAs(f.app, 'STANDARD_SETTER');
+    for (const setter of others) await f.vote(setter, number, 'APPROVE');
+    expect(errorCodes(await f.cast(newcomer.client, number, 'APPROVE'))).toEqual(['FORBIDDEN']);
+    const early = await f.editor.query(CLOSE, { number });
+    expect(errorCodes(early)).toEqual(['INVALID_STATE']);
+    expect(early.errors?.[0]?.message).toContain('1 standard-setter(s) have not voted');
+    await f.vote(elector, number, 'REJECT', 'Not convinced.');
+    expect((await f.editor.data<{ closeVoting: { status: string } }>(CLOSE, { number })).closeVoting.status).toBe('ACCEPTED');
+    expect((await f.voting(number)).voting?.outcomeReason).toBe('Approved: 3 approve, 1 reject, 0 abstain (4 of 4 voted).');
   });
 });
 
 describe('closing', () => {
-  it('closes by itself at the deadline, computing quorum and threshold in the database', async () => {
-    const passed = await proposalInDiscussion();
-    const noQuorum = await proposalInDiscussion();
-    const rejected = await proposalInDiscussion();
-    for (const number of [passed, noQuorum, rejected]) await editor.data(OPEN, { number, closesAt: inSeconds(1) });
-    await cast(setters[0]!, passed, 'APPROVE');
-    await cast(setters[1]!, passed, 'APPROVE');
-    await cast(setters[2]!, passed, 'REJECT', 'Not yet');
-    await cast(setters[0]!, noQuorum, 'APPROVE');
-    await cast(setters[0]!, rejected, 'APPROVE');
-    await cast(setters[1]!, rejected, 'REJECT', 'Too vague');
-    await cast(setters[2]!, rejected, 'ABSTAIN');
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    // Earlier tests may leave other votes past their deadline; these three are among what it closes.
-    expect(await app.running.app.get(VotingCloser).closeDue()).toBeGreaterThanOrEqual(3);
+  const f = votingFixture();
 
-    const a = await voting(passed);
+  it('closes by itself at the deadline, computing quorum and threshold in the database', async () => {
+    const passed = await f.voteOn();
+    const noQuorum = await f.voteOn();
+    const rejected = await f.voteOn();
+    await f.vote(f.setters[0]!, passed, 'APPROVE');
+    await f.vote(f.setters[1]!, passed, 'APPROVE');
+    await f.vote(f.setters[2]!, passed, 'REJECT', 'Not yet');
+    await f.vote(f.setters[0]!, noQuorum, 'APPROVE');
+    await f.vote(f.setters[0]!, rejected, 'APPROVE');
+    await f.vote(f.setters[1]!, rejected, 'REJECT', 'Too vague');
+    await f.vote(f.setters[2]!, rejected, 'ABSTAIN');
+    for (const number of [passed, noQuorum, rejected]) await f.expire(number);
+    expect(await f.app.running.app.get(VotingCloser).closeDue()).toBe(3);
+
+    const a = await f.voting(passed);
     expect(a.status).toBe('ACCEPTED');
     expect(a.voting).toMatchObject({ outcome: 'PASSED', isOpen: false, tally: { approvals: 2, rejections: 1, abstentions: 0 } });
-    const b = await voting(noQuorum);
+    const b = await f.voting(noQuorum);
     expect(b.status).toBe('REJECTED');
     expect(b.voting?.outcome).toBe('QUORUM_NOT_REACHED');
     expect(b.voting?.outcomeReason).toBe('Quorum not reached: 1 of 4 standard-setters voted, 2 needed (1 approve, 0 reject, 0 abstain).');
-    const c = await voting(rejected);
+    const c = await f.voting(rejected);
     expect(c.voting?.outcome).toBe('THRESHOLD_NOT_MET');
     expect(c.history.at(-1)).toMatchObject({ action: 'proposal.status_changed', toStatus: 'REJECTED', actor: null });
   });
 
   it('yields one outcome when the job runs twice and an editor closes at the same time', async () => {
-    const number = await proposalInDiscussion();
-    await editor.data(OPEN, { number, closesAt: inSeconds(1) });
-    await cast(setters[0]!, number, 'APPROVE');
-    await cast(setters[1]!, number, 'APPROVE');
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    const closer = app.running.app.get(VotingCloser);
-    const [, , byEditor] = await Promise.all([closer.closeDue(), closer.closeDue(), editor.query(CLOSE, { number })]);
+    const number = await f.voteOn();
+    await f.vote(f.setters[0]!, number, 'APPROVE');
+    await f.vote(f.setters[1]!, number, 'APPROVE');
+    await f.expire(number);
+    const closer = f.app.running.app.get(VotingCloser);
+    const [, , byEditor] = await Promise.all([closer.closeDue(), closer.closeDue(), f.editor.query(CLOSE, { number })]);
     expect(byEditor.errors).toBeUndefined();
-    const view = await voting(number);
+    const view = await f.voting(number);
     expect(view.status).toBe('ACCEPTED');
     expect(view.history.filter((e) => e.toStatus === 'ACCEPTED')).toHaveLength(1);
   });
 
-  it('does not let an editor cut a vote short while standard-setters have yet to vote', async () => {
-    const number = await proposalInDiscussion();
-    await editor.data(OPEN, { number, closesAt: inSeconds(600) });
-    await cast(setters[0]!, number, 'APPROVE');
-    expect(errorCodes(await editor.query(CLOSE, { number }))).toEqual(['INVALID_STATE']);
-    for (const setter of setters.slice(1)) await cast(setter, number, 'APPROVE');
-    expect((await editor.data<{ closeVoting: { status: string } }>(CLOSE, { number })).closeVoting.status).toBe('ACCEPTED');
+  it('computes in SQL exactly the outcome packages/standard computes, on a table of cases', async () => {
+    const cases: [number, number, number, number, number, number, number][] = [];
+    for (const electorate of [1, 3, 4, 7])
+      for (const quorum of [0, 50, 67, 100])
+        for (const [n, d] of [
+          [1, 2],
+          [2, 3],
+          [3, 4],
+        ] as const)
+          for (let approvals = 0; approvals <= electorate; approvals++)
+            for (let rejections = 0; approvals + rejections <= electorate; rejections++)
+              for (const abstentions of [0, electorate - approvals - rejections])
+                cases.push([electorate, quorum, n, d, approvals, rejections, abstentions]);
+    const rows = (await f.app.running.dataSource.query(
+      `SELECT ${OUTCOME_SQL} AS outcome
+         FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[]) WITH ORDINALITY
+              AS c(electorate, quorum_percent, threshold_numerator, threshold_denominator, approvals, rejections, abstentions, i)
+         CROSS JOIN LATERAL (SELECT c.electorate, c.quorum_percent, c.threshold_numerator, c.threshold_denominator) b
+         CROSS JOIN LATERAL (SELECT c.approvals, c.rejections, c.abstentions) t
+        ORDER BY c.i`,
+      [0, 1, 2, 3, 4, 5, 6].map((column) => cases.map((row) => row[column])),
+    )) as { outcome: string }[];
+    expect(rows).toHaveLength(cases.length);
+    const typescript = cases.map(
+      ([electorate, quorumPercent, thresholdNumerator, thresholdDenominator, approvals, rejections, abstentions]) =>
+        voteOutcome({ approvals, rejections, abstentions }, { electorate, quorumPercent, thresholdNumerator, thresholdDenominator }),
+    );
+    expect(rows.map((row) => row.outcome)).toEqual(typescript);
   });
 });
 
 describe('merging', () => {
+  const f = votingFixture();
+
   it('applies an ACCEPTED proposal to the draft, advancing its revision', async () => {
-    const number = await proposalInDiscussion();
-    await editor.data(OPEN, { number, closesAt: inSeconds(600) });
-    for (const setter of setters) await cast(setter, number, 'APPROVE');
-    expect(errorCodes(await editor.query(MERGE, { number }))).toEqual(['INVALID_STATE']);
-    await editor.data(CLOSE, { number });
-    const before = (await app.client().data<{ draft: { revision: number } }>('{ draft { revision } }')).draft.revision;
-    const merged = await editor.data<{ mergeProposal: { status: string; mergedRevision: number } }>(MERGE, { number });
+    const number = await f.voteOn();
+    for (const setter of f.setters) await f.vote(setter, number, 'APPROVE');
+    expect(errorCodes(await f.editor.query(MERGE, { number }))).toEqual(['INVALID_STATE']);
+    await f.editor.data(CLOSE, { number });
+    const before = (await f.app.client().data<{ draft: { revision: number } }>('{ draft { revision } }')).draft.revision;
+    const merged = await f.editor.data<{ mergeProposal: { status: string; mergedRevision: number } }>(MERGE, { number });
     expect(merged.mergeProposal).toEqual({ number, status: 'MERGED', mergedRevision: before + 1 });
-    const { draft } = await app
+    const { draft } = await f.app
       .client()
       .data<{ draft: { revision: number; measures: { key: string }[] } }>('{ draft { revision measures { key } } }');
     expect(draft.revision).toBe(before + 1);
@@ -265,6 +395,7 @@ describe('merging', () => {
 });
 
 describe('governance settings and live updates', () => {
+  const f = votingFixture();
   let subscriptions: Client[] = [];
   afterEach(async () => {
     for (const client of subscriptions) await client.dispose();
@@ -272,9 +403,8 @@ describe('governance settings and live updates', () => {
   });
 
   it('pushes each vote to subscribers as it is cast, and every later push is read fresh (outcome included)', async () => {
-    const number = await proposalInDiscussion();
-    await editor.data(OPEN, { number, closesAt: inSeconds(600) });
-    const ws = subscriptionClient(setters[1]!);
+    const number = await f.voteOn();
+    const ws = subscriptionClient(f.setters[1]!);
     subscriptions.push(ws);
     type Pushed = {
       proposalUpdated: { status: string; voting: { outcome: string | null; tally: { approvals: number } | null; viewerCanVote: boolean } };
@@ -284,13 +414,14 @@ describe('governance settings and live updates', () => {
       `subscription($number: Int!) { proposalUpdated(number: $number) { status voting { outcome viewerCanVote tally { approvals } } } }`,
       { number },
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await cast(setters[0]!, number, 'APPROVE');
+    await subscribed(f.app, 1);
+    await f.vote(f.setters[0]!, number, 'APPROVE');
     const [first] = await feed.until((items) => items.length >= 1);
     expect(first?.proposalUpdated.voting).toEqual({ outcome: null, viewerCanVote: true, tally: { approvals: 1 } });
-    for (const setter of setters.slice(1)) await cast(setter, number, 'APPROVE');
-    await editor.data(CLOSE, { number });
+    for (const setter of f.setters.slice(1)) await f.vote(setter, number, 'APPROVE');
+    await f.editor.data(CLOSE, { number });
     const pushes = await feed.until((items) => items.some((item) => item.proposalUpdated.status === 'ACCEPTED'));
+    expect(pushes.map((item) => item.proposalUpdated.voting.tally?.approvals)).toEqual([1, 2, 3, 4, 4]);
     expect(pushes.at(-1)?.proposalUpdated).toEqual({
       status: 'ACCEPTED',
       voting: { outcome: 'PASSED', viewerCanVote: false, tally: { approvals: 4 } },
@@ -299,35 +430,44 @@ describe('governance settings and live updates', () => {
   });
 
   it('hides counts everywhere until the close when the setting says so, and the setting cannot reveal an open vote', async () => {
-    expect(errorCodes(await editor.query(SETTINGS, { input: { hideResultsUntilClose: true } }))).toEqual(['FORBIDDEN']);
-    const bad = await admin.query(SETTINGS, { input: { quorumPercent: 120 } });
+    expect(errorCodes(await f.editor.query(SETTINGS, { input: { hideResultsUntilClose: true } }))).toEqual(['FORBIDDEN']);
+    const bad = await f.admin.query(SETTINGS, { input: { quorumPercent: 120 } });
     expect(bad.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('input.quorumPercent');
-    await admin.data(SETTINGS, { input: { hideResultsUntilClose: true } });
-    const number = await proposalInDiscussion();
-    await editor.data(OPEN, { number, closesAt: inSeconds(600) });
-    await admin.data(SETTINGS, { input: { hideResultsUntilClose: false } });
+    await f.admin.data(SETTINGS, { input: { hideResultsUntilClose: true } });
+    const number = await f.voteOn();
+    await f.admin.data(SETTINGS, { input: { hideResultsUntilClose: false } });
+    const activityBefore = (await f.voting(number)).lastActivityAt;
 
-    const ws = subscriptionClient(app.client());
+    const ws = subscriptionClient(f.app.client());
     subscriptions.push(ws);
-    const feed = collect<{ proposalUpdated: { voting: { resultsHidden: boolean; tally: unknown; votes: unknown[] } } }>(
+    const feed = collect<{ proposalUpdated: { status: string; voting: { resultsHidden: boolean; tally: unknown; votes: unknown[] } } }>(
       ws,
-      `subscription($number: Int!) { proposalUpdated(number: $number) { voting { resultsHidden tally { approvals } votes { choice } } } }`,
+      `subscription($number: Int!) { proposalUpdated(number: $number) { status voting { resultsHidden tally { approvals } votes { choice } } } }`,
       { number },
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await cast(setters[0]!, number, 'APPROVE');
-    const seen = await voting(number);
+    await subscribed(f.app, 1);
+    await f.vote(f.setters[0]!, number, 'APPROVE');
+    const seen = await f.voting(number);
     expect(seen.voting).toMatchObject({ resultsHidden: true, tally: null, votes: [] });
-    const own = await voting(number, setters[0]);
+    // Not even the moment of a vote shows: the proposal's activity time stays where it was.
+    expect(seen.lastActivityAt).toBe(activityBefore);
+    const own = await f.voting(number, f.setters[0]);
     expect(own.voting?.votes).toEqual([{ choice: 'APPROVE', rationale: null, voter: expect.any(Object) }]);
     expect(own.voting?.tally).toBeNull();
+    // An editor trying to close early learns neither how many have voted nor how many have not.
+    const early = await f.editor.query(CLOSE, { number });
+    expect(errorCodes(early)).toEqual(['INVALID_STATE']);
+    expect(early.errors?.[0]?.message).not.toMatch(/\d+ standard-setter/);
 
-    for (const setter of setters.slice(1)) await cast(setter, number, 'APPROVE');
-    await editor.data(CLOSE, { number });
-    // Not even the moment of a vote reaches other subscribers while results are hidden: the first push is the close.
+    for (const setter of f.setters.slice(1)) await f.vote(setter, number, 'APPROVE');
+    await f.editor.data(CLOSE, { number });
+    // Events arrive in order, so the close being the first push means no vote was pushed before it.
     const [first] = await feed.until((items) => items.length >= 1);
-    expect(first?.proposalUpdated.voting).toEqual({ resultsHidden: false, tally: { approvals: 4 }, votes: expect.any(Array) });
-    expect((await voting(number)).voting).toMatchObject({ resultsHidden: false, tally: { approvals: 4 } });
+    expect(first?.proposalUpdated).toEqual({
+      status: 'ACCEPTED',
+      voting: { resultsHidden: false, tally: { approvals: 4 }, votes: expect.any(Array) },
+    });
+    expect((await f.voting(number)).voting).toMatchObject({ resultsHidden: false, tally: { approvals: 4 } });
     feed.dispose();
   });
 });

@@ -27,8 +27,13 @@ export class AuthService {
     private readonly rateLimiter: LoginRateLimiter,
   ) {}
 
-  /** Creates a MEMBER account and signs it in. */
+  /** Creates a MEMBER account and signs it in; SIGNUP_RATE_LIMIT accounts per client address per hour. */
   async signUp(ctx: RequestContext, input: { email: string; password: string; displayName?: string | null }): Promise<UserEntity> {
+    if (this.config.signupRateLimit > 0) {
+      // Counted in the sign-up's own transaction: a sign-up that fails (the email is taken) does not count.
+      const count = await this.rateLimiter.increment(ctx, `signup:address:${ctx.ip}`, 3600);
+      if (count > this.config.signupRateLimit) throw AuthErrors.signUpRateLimited();
+    }
     const user = await this.users.create(ctx, { ...input, displayName: input.displayName ?? undefined, role: 'MEMBER' });
     await this.startSession(ctx, user.id);
     return user;
@@ -37,15 +42,15 @@ export class AuthService {
   /** Checks an email and password (the passport-local strategy calls this), rate-limited per email and address. */
   async verifyCredentials(ctx: RequestContext, input: { email: string; password: string }): Promise<UserEntity> {
     const { email, password } = parseInput(credentialsSchema, input);
-    const wait = this.rateLimiter.retryAfter(email, ctx.ip);
+    const wait = await this.rateLimiter.retryAfter(ctx, email, ctx.ip);
     if (wait > 0) throw AuthErrors.rateLimited(wait);
     const user = await this.users.findByEmail(ctx, email);
     const ok = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
     if (!user || !ok) {
-      this.rateLimiter.recordFailure(email, ctx.ip);
+      await this.rateLimiter.recordFailure(ctx, email, ctx.ip);
       throw AuthErrors.invalidCredentials();
     }
-    this.rateLimiter.recordSuccess(email);
+    await this.rateLimiter.recordSuccess(ctx, email, ctx.ip);
     return user;
   }
 

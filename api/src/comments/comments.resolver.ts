@@ -17,6 +17,7 @@ import {
 } from './comment.types.js';
 import { CommentCounts, CommentRevisions } from './comments.loader.js';
 import { CommentsService } from './comments.service.js';
+import { listCost } from '../common/query-limits.js';
 
 @Resolver(() => CommentType)
 export class CommentsResolver {
@@ -67,7 +68,7 @@ export class CommentsResolver {
     return this.service.dismissFlags(ctx, id);
   }
 
-  @Query(() => [FlaggedCommentType], { description: 'Comments with open flags, for editors.' })
+  @Query(() => [FlaggedCommentType], { description: 'Comments with open flags, for editors.', complexity: listCost(50) })
   @RequirePermission('comment:moderate')
   moderationQueue(@Ctx() ctx: RequestContext): Promise<FlaggedCommentType[]> {
     return this.service.moderationQueue(ctx);
@@ -91,7 +92,7 @@ export class CommentsResolver {
 export class ProposalCommentsResolver {
   constructor(private readonly service: CommentsService) {}
 
-  @ResolveField(() => [CommentType], { description: 'The discussion, oldest first; replies carry parentId.' })
+  @ResolveField(() => [CommentType], { description: 'The discussion, oldest first; replies carry parentId.', complexity: listCost(100) })
   comments(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): Promise<CommentType[]> {
     return this.service.forProposal(ctx, proposal.id, proposal.number);
   }

@@ -5,7 +5,7 @@ import { TEXT_LIMITS } from '@ocmf/standard';
 import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { type RequestContext, requireUser } from '../common/request-context.js';
-import { parseInput } from '../common/validation.js';
+import { parseInput, textSchema } from '../common/validation.js';
 import { EventBus } from '../events/event-bus.js';
 import { renderMarkdown } from '../markdown/markdown.js';
 import { COMMENTABLE_STATUSES } from '../proposals/proposal-status.js';
@@ -24,17 +24,10 @@ import type {
 } from './comment.types.js';
 import { CommentErrors } from './comments.errors.js';
 
-const { comment: bodyLimit, moderationReason } = TEXT_LIMITS;
-const bodySchema = z
-  .string()
-  .trim()
-  .min(bodyLimit.min, 'must not be empty')
-  .max(bodyLimit.max, `must be at most ${bodyLimit.max} characters`);
-const reasonSchema = z
-  .string()
-  .trim()
-  .min(moderationReason.min, `must say why, in at least ${moderationReason.min} characters`)
-  .max(moderationReason.max, `must be at most ${moderationReason.max} characters`);
+const bodySchema = textSchema(TEXT_LIMITS.comment);
+const reasonSchema = textSchema(TEXT_LIMITS.moderationReason, {
+  tooShort: `must say why, in at least ${TEXT_LIMITS.moderationReason.min} characters`,
+});
 const uuidSchema = z.uuid('is not a comment id');
 
 @Injectable()

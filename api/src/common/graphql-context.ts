@@ -27,7 +27,7 @@ export function graphqlContext(dataSource: DataSource) {
   };
 }
 
-function parseCookies(header: string | undefined): Record<string, string> {
+export function parseCookies(header: string | undefined): Record<string, string> {
   const cookies: Record<string, string> = {};
   for (const part of header?.split(';') ?? []) {
     const index = part.indexOf('=');

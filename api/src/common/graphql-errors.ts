@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { isErrorCode } from '@ocmf/standard';
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error.js';
 
@@ -23,6 +24,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   const code = formatted.extensions?.code;
+  if (isErrorCode(code)) {
+    // Raised before any resolver ran (the query limits): the code and its details, without transport hints.
+    const { http: _http, ...extensions } = formatted.extensions ?? {};
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST') {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }

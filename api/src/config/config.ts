@@ -24,6 +24,32 @@ const schema = z.object({
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('warn'),
   VOTING_CLOSER: z.enum(['on', 'off']).default('on'),
+  VOTING_MIN_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(90 * 86_400)
+    .optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|loopback|linklocal|uniquelocal|\d+|[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*)$/,
+      'must be false, true, loopback, a hop count, or addresses/CIDRs separated by commas',
+    )
+    .default('false'),
+  ALLOWED_ORIGINS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url('must list absolute origins such as https://app.example.org, separated by commas')))
+    .default([]),
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  SIGNUP_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(10),
+  DB_IDLE_TRANSACTION_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
 });
 
 export type AppConfig = {
@@ -43,6 +69,20 @@ export type AppConfig = {
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** Close votes at their deadline from this process. Off only where another replica does it (or in tests). */
   votingCloser: boolean;
+  /** Overrides the governance minimum voting window (development and tests). */
+  votingMinWindowSeconds: number | undefined;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe. Default: none. */
+  trustProxy: boolean | number | string;
+  /** PUBLIC_URL was set, not defaulted: then it alone (with allowedOrigins) is the app's origin. */
+  publicUrlSet: boolean;
+  /** Origins besides PUBLIC_URL's whose pages may open a signed-in WebSocket. */
+  allowedOrigins: string[];
+  /** GraphQL introspection: on by default outside production. */
+  introspection: boolean;
+  /** Accounts one client address may create per hour; 0: no limit. */
+  signupRateLimit: number;
+  /** A transaction idle this long is ended, so one stuck client cannot stall the database. */
+  idleTransactionTimeoutMs: number;
 };
 
 export class ConfigError extends Error {
@@ -75,7 +115,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
     logLevel: e.LOG_LEVEL,
     votingCloser: e.VOTING_CLOSER === 'on',
+    votingMinWindowSeconds: e.VOTING_MIN_WINDOW_SECONDS,
+    trustProxy: trustProxySetting(e.TRUST_PROXY),
+    publicUrlSet: e.PUBLIC_URL !== undefined,
+    allowedOrigins: e.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin),
+    introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
+    signupRateLimit: e.SIGNUP_RATE_LIMIT,
+    idleTransactionTimeoutMs: e.DB_IDLE_TRANSACTION_TIMEOUT_SECONDS * 1000,
   };
+}
+
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {

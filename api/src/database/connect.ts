@@ -12,12 +12,14 @@ export type DatabaseHandle = {
  * (or, when `ephemeral`, kept in memory and gone when stopped).
  */
 export async function connectDatabase(
-  config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>,
+  config: Pick<AppConfig, 'databaseUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'idleTransactionTimeoutMs'>>,
   options: { ephemeral?: boolean } = {},
 ): Promise<DatabaseHandle> {
   if (config.databaseUrl && !options.ephemeral) {
     return { url: config.databaseUrl, embedded: false, stop: async () => {} };
   }
-  const embedded = await startEmbeddedPostgres(options.ephemeral ? null : config.dataDir);
+  const embedded = await startEmbeddedPostgres(options.ephemeral ? null : config.dataDir, {
+    idleTransactionTimeoutMs: config.idleTransactionTimeoutMs,
+  });
   return { url: embedded.url, embedded: true, stop: () => embedded.stop() };
 }

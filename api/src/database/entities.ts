@@ -1,4 +1,5 @@
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
+import { RateLimitEntity } from '../auth/rate-limit.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { CommentEntity, CommentFlagEntity, CommentRevisionEntity } from '../comments/comment.entity.js';
 import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
@@ -6,11 +7,12 @@ import { GovernanceSettingsEntity } from '../governance/governance-settings.enti
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { ReleaseEntity } from '../releases/release.entity.js';
 import { UserEntity } from '../users/user.entity.js';
-import { BallotEntity, VoteEntity, VoteHistoryEntity } from '../voting/ballot.entity.js';
+import { BallotElectorEntity, BallotEntity, VoteEntity, VoteHistoryEntity } from '../voting/ballot.entity.js';
 
 export const ENTITIES = [
   UserEntity,
   SessionEntity,
+  RateLimitEntity,
   DraftRevisionEntity,
   ReleaseEntity,
   AuditEventEntity,
@@ -20,6 +22,7 @@ export const ENTITIES = [
   CommentFlagEntity,
   GovernanceSettingsEntity,
   BallotEntity,
+  BallotElectorEntity,
   VoteEntity,
   VoteHistoryEntity,
 ];

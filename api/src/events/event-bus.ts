@@ -40,6 +40,11 @@ export class EventBus {
     }
   }
 
+  /** How many listeners (live subscriptions) this process has now. */
+  listenerCount(): number {
+    return this.emitter.listenerCount('event');
+  }
+
   /** Committed events, as an async iterator; returning from it (a client unsubscribing) removes the listener. */
   stream(): AsyncIterableIterator<DomainEvent> {
     const events = on(this.emitter, 'event') as AsyncIterableIterator<[DomainEvent]>;

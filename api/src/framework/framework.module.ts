@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { FrameworkResolver } from './framework.resolver.js';
+import { FrameworkResolver, MeasureNotesResolver } from './framework.resolver.js';
 import { FrameworkService } from './framework.service.js';
 
-@Module({ providers: [FrameworkService, FrameworkResolver], exports: [FrameworkService] })
+@Module({ providers: [FrameworkService, FrameworkResolver, MeasureNotesResolver], exports: [FrameworkService] })
 export class FrameworkModule {}

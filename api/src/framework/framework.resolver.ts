@@ -1,5 +1,6 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, type RequestContext } from '../common/request-context.js';
+import { renderMarkdown } from '../markdown/markdown.js';
 import { FrameworkService } from './framework.service.js';
 import { CategoryType, DraftType, MeasureType } from './framework.types.js';
 
@@ -20,5 +21,13 @@ export class FrameworkResolver {
   @Query(() => MeasureType, { description: 'A measure of the working draft by its key; retired measures too.' })
   measure(@Ctx() ctx: RequestContext, @Args('key') key: string): Promise<MeasureType> {
     return this.framework.measure(ctx, key);
+  }
+}
+
+@Resolver(() => MeasureType)
+export class MeasureNotesResolver {
+  @ResolveField(() => String, { nullable: true, description: 'The notes rendered from Markdown to sanitized HTML.' })
+  notesHtml(@Parent() measure: MeasureType): string | null {
+    return measure.notes === null ? null : renderMarkdown(measure.notes);
   }
 }

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { FrameworkDocument } from '@ocmf/standard';
 import { JSONScalar } from '../common/json.scalar.js';
 import { AUDIENCES, type Audience, DIRECTIONS, type Direction, MEASURE_STATUSES, type MeasureStatus } from '@ocmf/standard';
+import { listCost } from '../common/query-limits.js';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
@@ -90,7 +91,7 @@ export class DraftType {
   @Field(() => [CategoryType], { description: 'Ordered by position.' })
   categories: CategoryType[];
 
-  @Field(() => [MeasureType], { description: 'All measures, in document order.' })
+  @Field(() => [MeasureType], { description: 'All measures, in document order.', complexity: listCost(60) })
   measures: MeasureType[];
 
   @Field(() => JSONScalar, { description: 'The whole document ({ categories, measures }), as packages/standard models it.' })

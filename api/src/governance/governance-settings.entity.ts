@@ -16,8 +16,8 @@ export class GovernanceSettingsEntity {
   @Column({ name: 'voting_window_seconds', type: 'integer', default: 7 * 86_400 })
   votingWindowSeconds: number;
 
-  /** Shortest window an editor may open; null: no minimum. */
-  @Column({ name: 'minimum_window_seconds', type: 'integer', nullable: true })
+  /** Shortest window an editor may open (24 hours); null: no minimum. */
+  @Column({ name: 'minimum_window_seconds', type: 'integer', nullable: true, default: 86_400 })
   minimumWindowSeconds: number | null;
 
   /** Share of standard-setters who must vote (abstentions count) for the outcome to stand. */

@@ -1,3 +1,4 @@
+import { parseFragment } from 'parse5';
 import { renderMarkdown } from './markdown.js';
 
 /** Inputs from the usual XSS cheat sheets. None may produce markup that runs script. */
@@ -22,33 +23,12 @@ const XSS_CORPUS = [
   '"><img src=x onerror=alert(1)>',
   '<form action="javascript:alert(1)"><button>x</button></form>',
   '[x](https://example.org "title\\" onmouseover=\\"alert(1)")',
+  '| a |\n|:-:|\n| <img src=x onerror=alert(1)> |',
+  '[x](/\\evil.example)',
 ];
 
-describe('renderMarkdown', () => {
-  it('renders ordinary markdown', () => {
-    expect(renderMarkdown('**Net ARR** matters.\n\n- one\n- two')).toBe(
-      '<p><strong>Net ARR</strong> matters.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n',
-    );
-  });
-
-  it('opens links in a new tab, marked as user content', () => {
-    expect(renderMarkdown('[OCMF](https://ocmfgroup.org)')).toBe(
-      '<p><a href="https://ocmfgroup.org" rel="nofollow ugc noopener noreferrer" target="_blank">OCMF</a></p>\n',
-    );
-  });
-
-  it.each(XSS_CORPUS)('neutralises %s', (input) => {
-    for (const tag of tagsOf(renderMarkdown(input))) {
-      expect(SAFE_TAGS).toContain(tag.name);
-      for (const [name, value] of tag.attributes) {
-        expect(['href', 'title', 'rel', 'target', 'start']).toContain(name);
-        if (name === 'href') expect(value).toMatch(/^(https?:|mailto:)/);
-      }
-    }
-  });
-});
-
-const SAFE_TAGS = [
+/** What the renderer may emit. Kept here on purpose, apart from the sanitizer's list, so the test checks the code. */
+const SAFE_TAGS = new Set([
   'p',
   'br',
   'hr',
@@ -74,12 +54,58 @@ const SAFE_TAGS = [
   'tr',
   'th',
   'td',
-];
+]);
+const SAFE_ATTRIBUTES = new Set(['href', 'title', 'rel', 'target', 'start', 'class']);
 
-/** The real elements of an HTML string (text is escaped, so every element starts with `<` and a letter). */
-function tagsOf(html: string): { name: string; attributes: [string, string][] }[] {
-  return [...html.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*\/?>/g)].map((match) => ({
-    name: match[1]!.toLowerCase(),
-    attributes: [...match[2]!.matchAll(/\s+([^\s=>]+)(?:="([^"]*)")?/g)].map((a) => [a[1]!.toLowerCase(), a[2] ?? ''] as [string, string]),
-  }));
+describe('renderMarkdown', () => {
+  it('renders ordinary markdown', () => {
+    expect(renderMarkdown('**Net ARR** matters.\n\n- one\n- two')).toBe(
+      '<p><strong>Net ARR</strong> matters.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n',
+    );
+  });
+
+  it('opens links in a new tab, marked as user content', () => {
+    expect(renderMarkdown('[OCMF](https://ocmfgroup.org)')).toBe(
+      '<p><a href="https://ocmfgroup.org" rel="nofollow ugc noopener noreferrer" target="_blank">OCMF</a></p>\n',
+    );
+  });
+
+  it('aligns table columns with classes, never with inline styles', () => {
+    const html = renderMarkdown('| a | b |\n|:-:|--:|\n| 1 | 2 |');
+    const cells = elementsOf(html).filter((element) => element.name === 'th' || element.name === 'td');
+    expect(cells.map((cell) => cell.attributes)).toEqual([
+      [['class', 'align-center']],
+      [['class', 'align-right']],
+      [['class', 'align-center']],
+      [['class', 'align-right']],
+    ]);
+  });
+
+  it.each(XSS_CORPUS)('neutralises %s', (input) => {
+    for (const element of elementsOf(renderMarkdown(input))) {
+      expect(SAFE_TAGS).toContain(element.name);
+      for (const [name, value] of element.attributes) {
+        expect(name.startsWith('on')).toBe(false);
+        expect(SAFE_ATTRIBUTES).toContain(name);
+        // Absolute http(s) and mailto links, or paths on this site (never `//host` or `/\host`, which leave it).
+        if (name === 'href') expect(value).toMatch(/^(https?:\/\/|mailto:|\/(?![/\\]))/);
+        if (name === 'class') expect(value).toMatch(/^align-(left|center|right)$/);
+      }
+    }
+  });
+});
+
+type Element = { name: string; attributes: [string, string][] };
+
+/** Every element of an HTML fragment as a browser's parser builds it (parse5 implements the HTML standard). */
+function elementsOf(html: string): Element[] {
+  const found: Element[] = [];
+  const walk = (node: { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: unknown[] }) => {
+    if (node.tagName) found.push({ name: node.tagName, attributes: (node.attrs ?? []).map((a) => [a.name, a.value]) });
+    for (const child of node.childNodes ?? []) walk(child as typeof node);
+    const content = (node as { content?: typeof node }).content;
+    if (content) walk(content);
+  };
+  walk(parseFragment(html) as unknown as Parameters<typeof walk>[0]);
+  return found;
 }

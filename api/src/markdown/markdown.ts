@@ -9,6 +9,14 @@ import sanitizeHtml from 'sanitize-html';
  */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
 
+const ALIGN_CLASSES = ['align-left', 'align-center', 'align-right'];
+
+/** markdown-it writes a column's alignment as `style="text-align:center"`; keep only that, as `class="align-center"`. */
+function alignedCell(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  const align = /^text-align:\s*(left|center|right)\s*;?$/.exec(attribs.style ?? '')?.[1];
+  return { tagName, attribs: align ? { class: `align-${align}` } : {} };
+}
+
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     'p',
@@ -37,14 +45,17 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     'th',
     'td',
   ],
-  allowedAttributes: { a: ['href', 'title'], ol: ['start'], th: ['style'], td: ['style'] },
-  allowedStyles: { '*': { 'text-align': [/^(left|right|center)$/] } },
+  // Table alignment becomes a class: style attributes would need 'unsafe-inline' in the Content-Security-Policy.
+  allowedAttributes: { a: ['href', 'title'], ol: ['start'], th: ['class'], td: ['class'] },
+  allowedClasses: { th: ALIGN_CLASSES, td: ALIGN_CLASSES },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'escape',
   transformTags: {
     a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow ugc noopener noreferrer', target: '_blank' }),
+    th: alignedCell,
+    td: alignedCell,
   },
 };
 

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Change } from '@ocmf/standard';
 import { JSONScalar } from '../common/json.scalar.js';
 import { ProposalStatus } from './proposal-status.js';
+import { listCost } from '../common/query-limits.js';
 
 @ObjectType()
 export class ValidationIssueType {
@@ -106,7 +107,8 @@ export class PageInfo {
 
 @ObjectType('ProposalConnection')
 export class ProposalConnection {
-  @Field(() => [ProposalType])
+  // The connection's page size already multiplies its cost.
+  @Field(() => [ProposalType], { complexity: listCost(1) })
   nodes: ProposalType[];
   @Field(() => Int)
   totalCount: number;

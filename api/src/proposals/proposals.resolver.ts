@@ -14,6 +14,7 @@ import { ProposalConnection, ProposalEventType, ProposalPreviewType, ProposalTyp
 import { ProposalsByMeasure } from './proposals.loader.js';
 import { LiveProposals } from './live-proposals.js';
 import { ProposalsService, toType } from './proposals.service.js';
+import { listCost } from '../common/query-limits.js';
 
 @Resolver(() => ProposalType)
 export class ProposalsResolver {
@@ -24,7 +25,10 @@ export class ProposalsResolver {
     private readonly live: LiveProposals,
   ) {}
 
-  @Query(() => ProposalConnection, { description: 'Proposals, most recent activity first. DRAFTs appear to their author only.' })
+  @Query(() => ProposalConnection, {
+    description: 'Proposals, most recent activity first. DRAFTs appear to their author only.',
+    complexity: listCost(20, 'first'),
+  })
   proposals(@Ctx() ctx: RequestContext, @Args() args: ProposalsArgs): Promise<ProposalConnection> {
     return this.service.list(ctx, args);
   }
@@ -120,7 +124,10 @@ export class ProposalEventsResolver {
 /** The proposals that touch a measure, as a field of Measure. */
 @Resolver(() => MeasureType)
 export class MeasureProposalsResolver {
-  @ResolveField(() => [ProposalType], { description: 'Public proposals whose changes touch this measure, newest activity first.' })
+  @ResolveField(() => [ProposalType], {
+    description: 'Public proposals whose changes touch this measure, newest activity first.',
+    complexity: listCost(20),
+  })
   async proposals(@Ctx() ctx: RequestContext, @Parent() measure: MeasureType): Promise<ProposalType[]> {
     return (await ctx.loaders.get(ProposalsByMeasure).load(measure.key)).map(toType);
   }

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ProposalAuditTrail } from '../audit/audit.loader.js';
 import { CommonErrors } from '../common/domain-error.js';
 import { type AuthUser, type RequestContext, requireUser } from '../common/request-context.js';
-import { parseInput } from '../common/validation.js';
+import { parseInput, textSchema } from '../common/validation.js';
 import { EventBus } from '../events/event-bus.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import { renderMarkdown } from '../markdown/markdown.js';
@@ -20,20 +20,12 @@ import { ProposalErrors } from './proposals.errors.js';
 const MAX_CHANGES = 50;
 const { proposalTitle, proposalSummary, reason } = TEXT_LIMITS;
 
-const textSchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(proposalTitle.min, `must be at least ${proposalTitle.min} characters`)
-    .max(proposalTitle.max, `must be at most ${proposalTitle.max} characters`),
-  summary: z
-    .string()
-    .trim()
-    .min(proposalSummary.min, 'must not be empty: say why, with evidence if you have it')
-    .max(proposalSummary.max, `must be at most ${proposalSummary.max} characters`),
+const proposalTextSchema = z.object({
+  title: textSchema(proposalTitle, { plain: true }),
+  summary: textSchema(proposalSummary, { tooShort: 'must not be empty: say why, with evidence if you have it' }),
 });
 
-const reasonSchema = z.string().trim().max(reason.max, `must be at most ${reason.max} characters`).optional().nullable();
+const reasonSchema = textSchema(reason).optional().nullable();
 
 @Injectable()
 export class ProposalsService {
@@ -122,7 +114,7 @@ export class ProposalsService {
 
   async create(ctx: RequestContext, input: CreateProposalInput): Promise<ProposalType> {
     const user = requireUser(ctx);
-    const text = parseInput(textSchema, { title: input.title, summary: input.summary });
+    const text = parseInput(proposalTextSchema, { title: input.title, summary: input.summary });
     const draft = await this.framework.currentRevision(ctx);
     const changes = this.checkedChanges(input.changes, draft.document);
     // Numbers are handed out in order under a transaction-scoped lock, so they never collide or skip.
@@ -158,7 +150,7 @@ export class ProposalsService {
     const proposal = await this.find(ctx, input.number, { lock: true });
     if (proposal.authorId !== user.id) throw ProposalErrors.notAuthor('edit it');
     if (!EDITABLE_STATUSES.includes(proposal.status)) throw ProposalErrors.wrongStatus('edited', proposal.status, EDITABLE_STATUSES);
-    const text = parseInput(textSchema, { title: input.title ?? proposal.title, summary: input.summary ?? proposal.summary });
+    const text = parseInput(proposalTextSchema, { title: input.title ?? proposal.title, summary: input.summary ?? proposal.summary });
     const edited: string[] = [];
     if (text.title !== proposal.title) edited.push('title');
     if (text.summary !== proposal.summary) edited.push('summary');

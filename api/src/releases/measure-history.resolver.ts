@@ -3,6 +3,7 @@ import { classifyMeasureChange, type Measure, type MeasureChange, type MeasureFi
 import { Ctx, type RequestContext } from '../common/request-context.js';
 import { MeasureType } from '../framework/framework.types.js';
 import { AllReleases } from './releases.loader.js';
+import { listCost } from '../common/query-limits.js';
 
 export const MeasureChangeEnum = { ADDED: 'added', CHANGED: 'changed', MOVED: 'moved', RETIRED: 'retired' } as const satisfies Record<
   string,
@@ -27,7 +28,10 @@ export class MeasureReleaseType {
 /** A measure's history: the releases that changed it. */
 @Resolver(() => MeasureType)
 export class MeasureHistoryResolver {
-  @ResolveField(() => [MeasureReleaseType], { description: 'Releases that added or changed this measure, oldest first.' })
+  @ResolveField(() => [MeasureReleaseType], {
+    description: 'Releases that added or changed this measure, oldest first.',
+    complexity: listCost(20),
+  })
   async releaseHistory(@Ctx() ctx: RequestContext, @Parent() measure: MeasureType): Promise<MeasureReleaseType[]> {
     const history: MeasureReleaseType[] = [];
     let before: Measure | undefined;

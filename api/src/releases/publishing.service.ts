@@ -12,13 +12,14 @@ import {
   nextVersion,
   parseVersion,
   requiredBump,
+  TEXT_LIMITS,
   type VersionBump,
 } from '@ocmf/standard';
 import { In } from 'typeorm';
 import { z } from 'zod';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { type RequestContext, requireUser } from '../common/request-context.js';
-import { parseInput } from '../common/validation.js';
+import { parseInput, textSchema } from '../common/validation.js';
 import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
 import { EventBus } from '../events/event-bus.js';
 import { FrameworkService } from '../framework/framework.service.js';
@@ -30,8 +31,8 @@ import { ReleaseErrors } from './releases.errors.js';
 import { ReleasesService } from './releases.service.js';
 
 const publishSchema = z.object({
-  title: z.string().trim().min(3, 'must be at least 3 characters').max(120, 'must be at most 120 characters'),
-  notes: z.string().trim().max(20_000, 'must be at most 20000 characters'),
+  title: textSchema(TEXT_LIMITS.releaseTitle, { plain: true }),
+  notes: textSchema(TEXT_LIMITS.releaseNotes),
   version: z.string().trim().optional().nullable(),
 });
 

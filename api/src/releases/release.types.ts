@@ -4,6 +4,7 @@ import { ChangeKindEnum } from '../proposals/change.types.js';
 import { JSONScalar } from '../common/json.scalar.js';
 import { ProposalType } from '../proposals/proposal.types.js';
 import { CategoryType, MeasureType } from '../framework/framework.types.js';
+import { listCost } from '../common/query-limits.js';
 
 @ObjectType('License')
 export class LicenseType {
@@ -70,6 +71,9 @@ export class ReleaseType {
   @Field({ description: 'Release notes, in Markdown.' })
   notes: string;
 
+  @Field({ description: 'The release notes rendered to sanitized HTML.' })
+  notesHtml: string;
+
   @Field()
   publishedAt: Date;
 
@@ -85,7 +89,7 @@ export class ReleaseType {
   @Field(() => [CategoryType])
   categories: CategoryType[];
 
-  @Field(() => [MeasureType])
+  @Field(() => [MeasureType], { complexity: listCost(60) })
   measures: MeasureType[];
 
   @Field(() => ReleaseDownloadsType)
@@ -94,7 +98,7 @@ export class ReleaseType {
   @Field(() => String, { nullable: true, description: 'The version this one follows.' })
   previousVersion: string | null;
 
-  @Field(() => [ChangelogEntryType], { description: 'The proposals it published, in merge order.' })
+  @Field(() => [ChangelogEntryType], { description: 'The proposals it published, in merge order.', complexity: listCost(20) })
   changelog: ChangelogEntryType[];
 
   @Field(() => JSONScalar, { description: 'The framework document ({ categories, measures }) of this release.' })
@@ -128,7 +132,7 @@ export class ReleasePreviewType {
   allowedVersions: string[];
   @Field({ description: 'False when nothing has been merged since the previous release.' })
   canPublish: boolean;
-  @Field(() => [ProposalType])
+  @Field(() => [ProposalType], { complexity: listCost(20) })
   mergedProposals: ProposalType[];
   @Field(() => JSONScalar, { description: 'Previous release → working draft.' })
   diff: DocumentDiff;

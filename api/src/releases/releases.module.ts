@@ -7,11 +7,10 @@ import { PublishingService } from './publishing.service.js';
 import { ReleasesController } from './releases.controller.js';
 import { ReleasesResolver } from './releases.resolver.js';
 import { ReleasesService } from './releases.service.js';
-import { SchemaController } from './schema.controller.js';
 
 @Module({
   imports: [WebModule, FrameworkModule, ProposalsModule],
-  controllers: [ReleasesController, SchemaController],
+  controllers: [ReleasesController],
   providers: [ReleasesService, PublishingService, ReleasesResolver, MeasureHistoryResolver],
   exports: [ReleasesService, PublishingService],
 })

@@ -6,6 +6,7 @@ import { Transactional } from '../database/transaction.interceptor.js';
 import { PublishingService } from './publishing.service.js';
 import { PublishReleaseInput, ReleaseDiffType, ReleasePreviewType, ReleaseType } from './release.types.js';
 import { ReleasesService } from './releases.service.js';
+import { listCost } from '../common/query-limits.js';
 
 @Resolver(() => ReleaseType)
 export class ReleasesResolver {
@@ -15,7 +16,7 @@ export class ReleasesResolver {
     private readonly events: EventBus,
   ) {}
 
-  @Query(() => [ReleaseType], { description: 'Published releases, newest version first.' })
+  @Query(() => [ReleaseType], { description: 'Published releases, newest version first.', complexity: listCost(20) })
   async releases(@Ctx() ctx: RequestContext): Promise<ReleaseType[]> {
     return (await this.service.list(ctx)).map((release) => this.service.toType(release));
   }

@@ -1,13 +1,31 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Controller, Get, Header, NotFoundException } from '@nestjs/common';
 import { frameworkJsonSchema } from '@ocmf/standard';
 
+/** The committed GraphQL SDL (CI keeps it equal to what the resolvers define). */
+const SDL_FILE = path.resolve(import.meta.dirname, '../../schema.gql');
+
+/** Machine-readable descriptions of the public interface, for vendors' tooling. */
 @Controller('schema')
 export class SchemaController {
+  private readonly sdl = fs.existsSync(SDL_FILE) ? fs.readFileSync(SDL_FILE, 'utf8') : null;
+
   @Get('framework.schema.json')
   @Header('Content-Type', 'application/schema+json; charset=utf-8')
   @Header('Access-Control-Allow-Origin', '*')
   @Header('Cache-Control', 'public, max-age=3600')
-  schema(): string {
+  framework(): string {
     return JSON.stringify(frameworkJsonSchema, null, 2);
+  }
+
+  /** The GraphQL schema as SDL: what introspection would tell, for when introspection is off (production). */
+  @Get('schema.graphql')
+  @Header('Content-Type', 'text/plain; charset=utf-8')
+  @Header('Access-Control-Allow-Origin', '*')
+  @Header('Cache-Control', 'public, max-age=3600')
+  graphql(): string {
+    if (this.sdl === null) throw new NotFoundException(`The GraphQL schema file ${SDL_FILE} is missing from this build.`);
+    return this.sdl;
   }
 }

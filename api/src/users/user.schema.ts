@@ -1,4 +1,6 @@
+import { TEXT_LIMITS } from '@ocmf/standard';
 import { z } from 'zod';
+import { textSchema } from '../common/validation.js';
 import { ROLES } from './role.js';
 
 export const emailSchema = z
@@ -10,7 +12,7 @@ export const emailSchema = z
 
 export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(256, 'must be at most 256 characters');
 
-export const displayNameSchema = z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters');
+export const displayNameSchema = textSchema(TEXT_LIMITS.displayName, { plain: true });
 
 export const roleSchema = z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` });
 

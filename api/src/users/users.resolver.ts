@@ -5,6 +5,7 @@ import { Transactional } from '../database/transaction.interceptor.js';
 import { Role } from './role.js';
 import { UserType } from './user.type.js';
 import { UsersService } from './users.service.js';
+import { listCost } from '../common/query-limits.js';
 
 @InputType()
 export class SetUserRoleInput {
@@ -19,7 +20,7 @@ export class SetUserRoleInput {
 export class UsersResolver {
   constructor(private readonly service: UsersService) {}
 
-  @Query(() => [UserType], { description: 'Accounts, oldest first (admins only).' })
+  @Query(() => [UserType], { description: 'Accounts, oldest first (admins only).', complexity: listCost(200) })
   @RequirePermission('user:manage')
   async users(@Ctx() ctx: RequestContext, @Args('role', { type: () => Role, nullable: true }) role?: Role | null): Promise<UserType[]> {
     const users = await this.service.list(ctx, role);

@@ -1,5 +1,16 @@
 import { VOTE_CHOICES, VOTE_OUTCOMES, type VoteChoice, type VoteOutcome } from '@ocmf/standard';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
@@ -32,7 +43,7 @@ export class BallotEntity {
   @Column({ name: 'closes_at', type: 'timestamptz' })
   closesAt: Date;
 
-  /** Standard-setters when the vote opened: the base of the quorum. */
+  /** How many electors (ballot_electors) there are: the base of the quorum. */
   @Column({ type: 'integer' })
   electorate: number;
 
@@ -66,6 +77,28 @@ export class BallotEntity {
 
   @Column({ type: 'enum', enum: VOTE_OUTCOMES, enumName: 'vote_outcome', nullable: true })
   outcome: VoteOutcome | null;
+}
+
+/**
+ * Who may vote on a ballot: the standard-setters at the moment it opened. The list is fixed: role changes during
+ * the vote change nothing for it, so the quorum's base and "everyone has voted" mean the same people throughout.
+ */
+@Entity('ballot_electors')
+@Index('ballot_electors_user_idx', ['userId'])
+export class BallotElectorEntity {
+  @PrimaryColumn({ name: 'ballot_id', type: 'uuid' })
+  ballotId: string;
+
+  @ManyToOne(() => BallotEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'ballot_id' })
+  ballot: Relation<BallotEntity>;
+
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'user_id' })
+  user: Relation<UserEntity>;
 }
 
 /** A standard-setter's current vote: one row per voter per ballot, changed in place until the close. */

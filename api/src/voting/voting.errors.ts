@@ -12,9 +12,27 @@ export const VotingErrors = {
   badClosingTime: (message: string) => new DomainError('BAD_USER_INPUT', `closesAt ${message}.`, [{ path: 'closesAt', message }]),
   noElectorate: () =>
     new DomainError('INVALID_STATE', 'There are no standard-setters to vote. An admin grants the STANDARD_SETTER role first.'),
-  stillOpen: (closesAt: Date, waitingFor: number) =>
+  /** `waitingFor` is null while results are hidden: how many have not voted is part of the result. */
+  stillOpen: (closesAt: Date, waitingFor: number | null) =>
     new DomainError(
       'INVALID_STATE',
-      `Voting is open until ${closesAt.toISOString()} and ${waitingFor} standard-setter(s) have not voted; it closes by itself at the deadline.`,
+      waitingFor === null
+        ? `Voting is open until ${closesAt.toISOString()}; it closes by itself at the deadline, or once every elector has voted.`
+        : `Voting is open until ${closesAt.toISOString()} and ${waitingFor} standard-setter(s) have not voted; it closes by itself at the deadline.`,
     ),
+  notAnElector: (number: number) =>
+    new DomainError(
+      'FORBIDDEN',
+      `You may not vote on proposal #${number}: its electorate is the standard-setters at the moment voting opened, and you were not one of them.`,
+    ),
+  windowTooShort: (minimumSeconds: number) =>
+    new DomainError('BAD_USER_INPUT', `closesAt must be at least ${describeSeconds(minimumSeconds)} from now (the governance minimum).`, [
+      { path: 'closesAt', message: `must be at least ${describeSeconds(minimumSeconds)} from now (the governance minimum)` },
+    ]),
 };
+
+function describeSeconds(seconds: number): string {
+  if (seconds % 86_400 === 0) return `${seconds / 86_400} day${seconds === 86_400 ? '' : 's'}`;
+  if (seconds % 3600 === 0) return `${seconds / 3600} hour${seconds === 3600 ? '' : 's'}`;
+  return `${seconds} second${seconds === 1 ? '' : 's'}`;
+}

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequirePermission } from '../auth/guards.js';
+import { RequirePermission, SignedIn } from '../auth/guards.js';
 import { Ctx, type RequestContext } from '../common/request-context.js';
 import { Transactional } from '../database/transaction.interceptor.js';
 import { ProposalType } from '../proposals/proposal.types.js';
@@ -7,6 +7,7 @@ import { UserType } from '../users/user.type.js';
 import { UsersService } from '../users/users.service.js';
 import { CastVoteInput, VoteType, VotingType } from './voting.types.js';
 import { VotingService } from './voting.service.js';
+import { listCost } from '../common/query-limits.js';
 
 @Resolver(() => ProposalType)
 export class VotingResolver {
@@ -25,8 +26,10 @@ export class VotingResolver {
     return this.service.open(ctx, number, closesAt);
   }
 
-  @Mutation(() => ProposalType, { description: 'A standard-setter votes, or changes their vote, while the window is open.' })
-  @RequirePermission('vote:cast')
+  @Mutation(() => ProposalType, {
+    description: 'An elector (a standard-setter when voting opened) votes, or changes their vote, while the window is open.',
+  })
+  @SignedIn()
   @Transactional()
   castVote(@Ctx() ctx: RequestContext, @Args('input') input: CastVoteInput): Promise<ProposalType> {
     return this.service.cast(ctx, input);
@@ -51,13 +54,17 @@ export class VotingResolver {
 export class VotingFieldsResolver {
   constructor(private readonly service: VotingService) {}
 
-  @ResolveField(() => [VoteType], { description: 'Current votes with their public rationale; while results are hidden, only your own.' })
+  @ResolveField(() => [VoteType], {
+    description: 'Current votes with their public rationale; while results are hidden, only your own.',
+    complexity: listCost(50),
+  })
   votes(@Ctx() ctx: RequestContext, @Parent() voting: VotingType): Promise<VoteType[]> {
     return this.service.votes(ctx, voting, { history: false });
   }
 
   @ResolveField(() => [VoteType], {
     description: 'Every vote cast, changed ones included, oldest first; while results are hidden, only your own.',
+    complexity: listCost(100),
   })
   history(@Ctx() ctx: RequestContext, @Parent() voting: VotingType): Promise<VoteType[]> {
     return this.service.votes(ctx, voting, { history: true });

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { can, describeOutcome, outcomeStatus, quorumVotesNeeded, type Tally, TEXT_LIMITS, type VoteOutcome } from '@ocmf/standard';
-import { z } from 'zod';
+import { Inject, Injectable } from '@nestjs/common';
+import { describeOutcome, outcomeStatus, quorumVotesNeeded, type Tally, TEXT_LIMITS, type VoteOutcome } from '@ocmf/standard';
 import { type AuthUser, type RequestContext, requireUser } from '../common/request-context.js';
-import { parseInput } from '../common/validation.js';
+import { parseInput, textSchema } from '../common/validation.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { EventBus } from '../events/event-bus.js';
 import { GovernanceService } from '../governance/governance.service.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
@@ -10,8 +10,8 @@ import type { ProposalType } from '../proposals/proposal.types.js';
 import { ProposalErrors } from '../proposals/proposals.errors.js';
 import { ProposalsService, toType } from '../proposals/proposals.service.js';
 import { UserEntity } from '../users/user.entity.js';
-import { BallotEntity, type VoteChoice, VoteEntity, VoteHistoryEntity } from './ballot.entity.js';
-import { BallotsByProposal } from './voting.loader.js';
+import { BallotElectorEntity, BallotEntity, type VoteChoice, VoteEntity, VoteHistoryEntity } from './ballot.entity.js';
+import { BallotsByProposal, ElectorsByBallot } from './voting.loader.js';
 import type { CastVoteInput, VoteType, VotingType } from './voting.types.js';
 import { VotingErrors } from './voting.errors.js';
 
@@ -31,8 +31,7 @@ export const OUTCOME_SQL = `CASE
            ELSE 'THRESHOLD_NOT_MET'
          END`;
 
-const { voteRationale } = TEXT_LIMITS;
-const rationaleSchema = z.string().trim().max(voteRationale.max, `must be at most ${voteRationale.max} characters`).nullable();
+const rationaleSchema = textSchema(TEXT_LIMITS.voteRationale).nullable();
 
 @Injectable()
 export class VotingService {
@@ -40,6 +39,7 @@ export class VotingService {
     private readonly proposals: ProposalsService,
     private readonly governance: GovernanceService,
     private readonly events: EventBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** An editor opens the vote on a proposal in DISCUSSION, under the governance settings of this moment. */
@@ -53,10 +53,11 @@ export class VotingService {
     const closesAt = closesAtInput ?? new Date(now.getTime() + rules.votingWindowSeconds * 1000);
     if (Number.isNaN(closesAt.getTime())) throw VotingErrors.badClosingTime('is not a valid date-time');
     if (closesAt <= now) throw VotingErrors.badClosingTime('must be in the future');
-    if (rules.minimumWindowSeconds !== null && closesAt.getTime() - now.getTime() < rules.minimumWindowSeconds * 1000) {
-      throw VotingErrors.badClosingTime(`must be at least ${rules.minimumWindowSeconds} seconds from now (the governance minimum)`);
-    }
-    const electors = await ctx.manager.find(UserEntity, { select: { id: true }, where: { role: 'STANDARD_SETTER' } });
+    // VOTING_MIN_WINDOW_SECONDS, when set, stands in for the governance minimum (development and tests).
+    const minimum = this.config.votingMinWindowSeconds ?? rules.minimumWindowSeconds;
+    if (minimum !== null && closesAt.getTime() - now.getTime() < minimum * 1000) throw VotingErrors.windowTooShort(minimum);
+    // The electorate is fixed now: these standard-setters, and only they, vote on this proposal.
+    const electors = await ctx.manager.find(UserEntity, { select: { id: true }, where: { role: 'STANDARD_SETTER' }, order: { id: 'ASC' } });
     if (electors.length === 0) throw VotingErrors.noElectorate();
     const inserted = await ctx.manager.insert(BallotEntity, {
       proposalId: proposal.id,
@@ -69,6 +70,11 @@ export class VotingService {
       thresholdDenominator: rules.thresholdDenominator,
       hideResultsUntilClose: rules.hideResultsUntilClose,
     });
+    const ballotId = String((inserted.identifiers[0] as { id: string }).id);
+    await ctx.manager.insert(
+      BallotElectorEntity,
+      electors.map((elector) => ({ ballotId, userId: elector.id })),
+    );
     const view = await this.proposals.transition(
       ctx,
       proposal,
@@ -82,7 +88,7 @@ export class VotingService {
       proposalId: proposal.id,
       proposalNumber: proposal.number,
       title: proposal.title,
-      ballotId: String((inserted.identifiers[0] as { id: string }).id),
+      ballotId,
       closesAt: closesAt.toISOString(),
       electorIds: electors.map((elector) => elector.id),
     });
@@ -106,6 +112,8 @@ export class VotingService {
     )) as { id: string; closes_at: Date; hide_results_until_close: boolean; open: boolean }[];
     if (!ballot || proposal.status !== 'VOTING') throw VotingErrors.notVoting(proposal.number, proposal.status);
     if (!ballot.open) throw VotingErrors.closed(ballot.closes_at);
+    const elector = await ctx.manager.existsBy(BallotElectorEntity, { ballotId: ballot.id, userId: user.id });
+    if (!elector) throw VotingErrors.notAnElector(proposal.number);
     const changed = (await ctx.manager.query(
       `INSERT INTO votes (ballot_id, voter_id, choice, rationale, cast_at)
        VALUES ($1, $2, $3, $4, clock_timestamp())
@@ -124,7 +132,8 @@ export class VotingService {
         rationale: vote.rationale,
         castAt: vote.cast_at,
       });
-      await this.proposals.touchActivity(ctx, proposal.id);
+      // While results are hidden, not even the moment of a vote shows: the proposal's activity time stays put.
+      if (!ballot.hide_results_until_close) await this.proposals.touchActivity(ctx, proposal.id);
       await this.events.publish(ctx, {
         type: 'VoteCast',
         proposalId: proposal.id,
@@ -144,8 +153,9 @@ export class VotingService {
     const ballot = await this.lockBallot(ctx, proposal);
     if (!ballot) throw VotingErrors.notVoting(number, proposal.status);
     if (!ballot.closedAt && !ballot.due) {
+      // Only electors can have voted, so every elector has voted when the votes number the electorate.
       const voted = await ctx.manager.countBy(VoteEntity, { ballotId: ballot.id });
-      if (voted < ballot.electorate) throw VotingErrors.stillOpen(ballot.closesAt, ballot.electorate - voted);
+      if (voted < ballot.electorate) throw VotingErrors.stillOpen(ballot.closesAt, ballot.hidden ? null : ballot.electorate - voted);
     }
     return this.close(ctx, proposal, ballot.id);
   }
@@ -204,7 +214,7 @@ export class VotingService {
       tally,
       outcome: ballot.outcome,
       outcomeReason: ballot.outcome ? outcomeReason(ballot, ballot.outcome) : null,
-      viewerCanVote: isOpen && ctx.user !== null && can(ctx.user.role, 'vote:cast'),
+      viewerCanVote: isOpen && ctx.user !== null && (await ctx.loaders.get(ElectorsByBallot).load(ballot.id)).has(ctx.user.id),
       proposalId: proposal.id,
       proposalNumber: proposal.number,
     };
@@ -240,10 +250,20 @@ export class VotingService {
 
   private async lockBallot(ctx: RequestContext, proposal: ProposalEntity) {
     const [row] = (await ctx.manager.query(
-      `SELECT id, closes_at, closed_at, electorate, closes_at <= clock_timestamp() AS due FROM ballots WHERE proposal_id = $1 FOR UPDATE`,
+      `SELECT id, closes_at, closed_at, electorate, hide_results_until_close, closes_at <= clock_timestamp() AS due
+         FROM ballots WHERE proposal_id = $1 FOR UPDATE`,
       [proposal.id],
-    )) as { id: string; closes_at: Date; closed_at: Date | null; electorate: number; due: boolean }[];
-    return row ? { id: row.id, closesAt: row.closes_at, closedAt: row.closed_at, electorate: row.electorate, due: row.due } : null;
+    )) as { id: string; closes_at: Date; closed_at: Date | null; electorate: number; hide_results_until_close: boolean; due: boolean }[];
+    return row
+      ? {
+          id: row.id,
+          closesAt: row.closes_at,
+          closedAt: row.closed_at,
+          electorate: row.electorate,
+          hidden: row.hide_results_until_close,
+          due: row.due,
+        }
+      : null;
   }
 }
 

@@ -1,20 +1,61 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { EventBus } from '../../src/events/event-bus.js';
 import type { GraphQLTestClient } from './graphql-client.js';
+import type { TestApp } from './test-app.js';
 
-/** A graphql-ws client that sends the HTTP client's session cookie on the WebSocket upgrade, as a browser does. */
-export function subscriptionClient(http: GraphQLTestClient): Client {
+/**
+ * A graphql-ws client that sends the HTTP client's session cookie on the WebSocket upgrade, as a browser does
+ * (and, with `origin`, the Origin header a browser page would send).
+ */
+export function subscriptionClient(
+  http: GraphQLTestClient,
+  options: { origin?: string; connectionParams?: Record<string, unknown> } = {},
+): Client {
   const cookie = http.cookie('ocmf_session');
-  class CookieWebSocket extends WebSocket {
+  const headers: Record<string, string> = {
+    ...(cookie ? { cookie: `ocmf_session=${cookie}` } : {}),
+    ...(options.origin ? { origin: options.origin } : {}),
+  };
+  class BrowserLikeWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: cookie ? { cookie: `ocmf_session=${cookie}` } : {} });
+      super(address, protocols, { headers });
     }
   }
   return createClient({
     url: http.baseUrl.replace(/^http/, 'ws') + '/graphql',
-    webSocketImpl: CookieWebSocket,
+    webSocketImpl: BrowserLikeWebSocket,
     lazy: true,
     retryAttempts: 0,
+    connectionParams: options.connectionParams,
+  });
+}
+
+/** Runs one operation over a graphql-ws client and resolves with its single result (or rejects with its error). */
+export function runOnce<T>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: T; errors?: unknown[] }> {
+  return new Promise((resolve, reject) => {
+    let result: { data?: T; errors?: unknown[] } | undefined;
+    client.subscribe<T>(
+      { query, variables },
+      {
+        next: (value) => {
+          result = value as { data?: T; errors?: unknown[] };
+        },
+        error: (error) => {
+          if (Array.isArray(error)) resolve({ errors: error });
+          else if (error instanceof Error) reject(error);
+          else {
+            const closed = error as { code?: number; reason?: string };
+            reject(new Error(`WebSocket closed: ${closed.code ?? '?'} ${closed.reason ?? ''}`));
+          }
+        },
+        complete: () => resolve(result ?? {}),
+      },
+    );
   });
 }
 
@@ -50,4 +91,14 @@ export function collect<T>(client: Client, query: string, variables: Record<stri
     },
     dispose,
   };
+}
+
+/** Resolves once the app has `count` live subscriptions listening: a push sent after this reaches them. */
+export async function subscribed(app: TestApp, count: number, timeoutMs = 5000): Promise<void> {
+  const bus = app.running.app.get(EventBus);
+  const deadline = Date.now() + timeoutMs;
+  while (bus.listenerCount() < count) {
+    if (Date.now() > deadline) throw new Error(`Expected ${count} subscription(s), the app has ${bus.listenerCount()}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }

@@ -14,7 +14,16 @@ export type TestApp = {
 
 /** Boots the real AppModule on this test file's own database and listens on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', DEMO_SEED: 'false', WEB_DIST: '/nonexistent', ...env });
+  // Tests open votes of a few minutes and sign many people up from one address; the hardening tests set both back.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    DEMO_SEED: 'false',
+    WEB_DIST: '/nonexistent',
+    VOTING_MIN_WINDOW_SECONDS: '1',
+    SIGNUP_RATE_LIMIT: '0',
+    ...env,
+  });
   const database = await createTestDatabase();
   const running = await createApp(config, { database });
   await running.app.listen(0, '127.0.0.1');

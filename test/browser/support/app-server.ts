@@ -24,6 +24,8 @@ export async function startAppServer(): Promise<AppServer> {
     DATA_DIR: dataDir,
     DEMO_SEED: 'true',
     LOG_LEVEL: 'warn',
+    // The tests open votes that close within minutes.
+    VOTING_MIN_WINDOW_SECONDS: '1',
     DATABASE_URL: database ? database.url : '',
   };
   const child = spawn(process.execPath, ['api/dist/main.js'], {

@@ -5,7 +5,7 @@ import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
 import { hasErrorCode, graphQLErrorsOf } from '../ui/graphql-errors';
 import { LoadingState } from '../ui/LoadingState';
-import { Markdown } from '../ui/Markdown';
+import { ServerHtml } from '../ui/ServerHtml';
 import { NotFoundState } from '../ui/NotFoundState';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { MeasureFacts } from './MeasureFacts';
@@ -20,6 +20,7 @@ export const MeasureQuery = graphql(`
       definition
       status
       notes
+      notesHtml
       category {
         key
         name
@@ -79,7 +80,7 @@ export function MeasurePage() {
       {measure.notes ? (
         <section className="notes" aria-labelledby="notes-title" data-testid="measure-notes">
           <h2 id="notes-title">Notes</h2>
-          <Markdown source={measure.notes} topHeadingLevel={3} />
+          <ServerHtml html={measure.notesHtml ?? ''} topHeadingLevel={3} />
         </section>
       ) : null}
       <MeasureHistory measure={measure} />

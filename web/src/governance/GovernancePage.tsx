@@ -92,7 +92,12 @@ export function GovernancePage() {
                 {settings.minimumWindowSeconds
                   ? `, which must be at least ${formatDuration(settings.minimumWindowSeconds)} away.`
                   : '; there is no minimum.'}{' '}
-                It closes by itself at its deadline; an editor may close it earlier only once every standard-setter has voted.
+                It closes by itself at its deadline; an editor may close it earlier only once every elector has voted.
+              </li>
+              <li data-testid="rule-electorate">
+                <strong>Who votes.</strong> The standard-setters at the moment a vote opens are its electors, and only they vote on it. Role
+                changes during the vote change nothing for it: someone who becomes a standard-setter later does not vote, someone who stops
+                being one keeps their vote, and the quorum counts the same people throughout.
               </li>
               <li data-testid="rule-quorum">
                 <strong>Quorum.</strong> {quorumSentence(settings)}

@@ -6,7 +6,7 @@ import { ErrorState } from '../ui/ErrorState';
 import { formatDate } from '../ui/format';
 import { graphQLErrorsOf, hasErrorCode } from '../ui/graphql-errors';
 import { LoadingState } from '../ui/LoadingState';
-import { Markdown } from '../ui/Markdown';
+import { ServerHtml } from '../ui/ServerHtml';
 import { NotFoundState } from '../ui/NotFoundState';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { compareHref } from './compare-params';
@@ -20,6 +20,7 @@ export const ReleaseQuery = graphql(`
       version
       title
       notes
+      notesHtml
       publishedAt
       contentHash
       draftRevision
@@ -163,7 +164,7 @@ export function ReleasePage() {
 
       <section className="release-notes" aria-labelledby="notes-title" data-testid="release-notes">
         <h2 id="notes-title">Release notes</h2>
-        {release.notes.trim() ? <Markdown source={release.notes} topHeadingLevel={3} /> : <p className="muted">No notes.</p>}
+        {release.notes.trim() ? <ServerHtml html={release.notesHtml} topHeadingLevel={3} /> : <p className="muted">No notes.</p>}
       </section>
 
       <ReleaseChangelog release={release} />

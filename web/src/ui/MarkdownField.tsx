@@ -1,6 +1,14 @@
-import { type KeyboardEvent, type Ref, useId, useRef, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { type KeyboardEvent, type Ref, useDeferredValue, useId, useRef, useState } from 'react';
+import { graphql } from '../gql';
 import { describedBy, fieldIds } from './field-ids';
-import { Markdown } from './Markdown';
+import { ServerHtml } from './ServerHtml';
+
+const MarkdownPreviewQuery = graphql(`
+  query MarkdownPreview($source: String!) {
+    markdownPreview(source: $source)
+  }
+`);
 
 type MarkdownFieldProps = {
   label: string;
@@ -20,8 +28,7 @@ type Tab = 'write' | 'preview';
 
 /**
  * A Markdown textarea with Write and Preview tabs (the WAI-ARIA tabs pattern: arrow keys move between tabs).
- * The preview uses the app's own small Markdown reader, which builds React elements, never HTML; the API
- * renders the full Markdown once the text is saved.
+ * The preview is rendered by the API's one Markdown renderer and sanitizer, exactly as the text will show once saved.
  */
 export function MarkdownField({
   label,
@@ -115,7 +122,7 @@ export function MarkdownField({
         tabIndex={0}
         data-testid={`${name}-preview`}
       >
-        {value.trim() ? <Markdown source={value} /> : <p className="muted">Nothing to preview yet.</p>}
+        {tab === 'preview' ? <Preview source={value} /> : null}
       </div>
       {error ? (
         <p className="field__error" id={ids.errorId} data-testid={`${name}-error`}>
@@ -124,4 +131,15 @@ export function MarkdownField({
       ) : null}
     </div>
   );
+}
+
+function Preview({ source }: { source: string }) {
+  const deferred = useDeferredValue(source);
+  const blank = deferred.trim() === '';
+  const { data, previousData, error } = useQuery(MarkdownPreviewQuery, { variables: { source: deferred }, skip: blank });
+  if (blank) return <p className="muted">Nothing to preview yet.</p>;
+  if (error) return <p className="muted">The preview could not be rendered ({error.message}). Your text is kept.</p>;
+  const html = (data ?? previousData)?.markdownPreview;
+  if (html === undefined) return <p className="muted">Rendering the preview…</p>;
+  return <ServerHtml html={html} />;
 }

@@ -14,8 +14,10 @@ const twoThirds = { thresholdNumerator: 2, thresholdDenominator: 3 };
 
 describe('rule sentences', () => {
   it('says who votes', () => {
-    expect(electorateSentence(2)).toBe('2 standard-setters may vote, one vote each.');
-    expect(electorateSentence(1)).toBe('1 standard-setter may vote, one vote each.');
+    expect(electorateSentence(2)).toBe(
+      'The 2 standard-setters of the moment voting opened may vote, one vote each; later role changes change nothing for this vote.',
+    );
+    expect(electorateSentence(1)).toMatch(/^The 1 standard-setter of the moment/);
   });
 
   it('states the quorum of a vote in numbers, abstentions included', () => {

@@ -34,9 +34,9 @@ export function thresholdFraction(rule: ThresholdRule): string {
   return fraction(rule);
 }
 
-/** Who may vote: "2 standard-setters may vote." */
+/** Who may vote: "The 2 standard-setters of the moment voting opened may vote, one vote each." */
 export function electorateSentence(electorate: number): string {
-  return `${pluralize(electorate, 'standard-setter')} may vote, one vote each.`;
+  return `The ${pluralize(electorate, 'standard-setter')} of the moment voting opened may vote, one vote each; later role changes change nothing for this vote.`;
 }
 
 /**
