@@ -112,12 +112,6 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
 }
 
-/** The URL of the embedded PostgreSQL a running app serves from `dataDir` (it records it in instance.json). */
-export async function embeddedDatabaseUrl(dataDir: string): Promise<string> {
-  const record = JSON.parse(await fs.readFile(path.join(dataDir, 'instance.json'), 'utf8')) as { url: string };
-  return record.url;
-}
-
 /** Runs the built CLI (`node api/dist/cli.js …`) against an app's database. */
 export function runCli(app: Pick<RunningApp, 'cliEnv'>, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {

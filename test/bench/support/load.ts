@@ -40,6 +40,37 @@ export async function interleaved(
   return results;
 }
 
+/**
+ * Latency of one request at a time, timed here with a high-resolution clock (autocannon's histogram keeps
+ * whole milliseconds, too coarse for a ratio of two ~10 ms figures). Returns the median of each run.
+ */
+export async function sequentialLatency(
+  target: Target,
+  options: { runs: number; seconds: number; warmupSeconds: number },
+): Promise<number[]> {
+  const once = async () => {
+    const started = performance.now();
+    const res = await fetch(target.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...target.headers },
+      body: target.body,
+    });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${target.name}: HTTP ${res.status}`);
+    return performance.now() - started;
+  };
+  const during = async (seconds: number) => {
+    const deadline = performance.now() + seconds * 1000;
+    const times: number[] = [];
+    while (performance.now() < deadline) times.push(await once());
+    return times;
+  };
+  await during(options.warmupSeconds);
+  const medians: number[] = [];
+  for (let run = 0; run < options.runs; run++) medians.push(median(await during(options.seconds)));
+  return medians;
+}
+
 export function median(values: number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
