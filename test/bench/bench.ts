@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { freePort, freshDatabase, repoRoot, type RunningApp, startApp } from './support/app.js';
-import { Client, requestBody } from './support/client.js';
+import { Client, network, requestBody } from './support/client.js';
 import { startCountingProxy, type CountingProxy } from './support/counting-proxy.js';
 import {
   addComments,
@@ -24,11 +24,12 @@ import {
   type DatasetSizes,
   openVoting,
   type People,
+  signUpMembers,
   voteInput,
 } from './support/dataset.js';
 import { normalizeQuery, type WebOperation, webOperation } from './support/documents.js';
 import { initialJs } from './support/initial-js.js';
-import { interleaved, type LoadResult, median, sequentialLatency, type Target } from './support/load.js';
+import { interleaved, interleavedLatency, type LoadResult, median, type Target } from './support/load.js';
 import { launchChromium, measurePage } from './support/page-metrics.js';
 import { type Pgbench, preparePgbench } from './support/pgbench.js';
 import { firstDifference } from './support/projection.js';
@@ -67,6 +68,8 @@ try {
   const onServer = await suite('server');
   if (flags.embedded) await suite('embedded', onServer);
   await startTimes();
+  details.networkRetries = network.retries;
+  if (network.retries > 0) log(`${network.retries} request(s) were sent again after a connection error`);
   const report = {
     mode: SMOKE ? ('smoke' as const) : ('full' as const),
     startedAt,
@@ -140,19 +143,34 @@ async function suite(target: 'server' | 'embedded', onServer?: AppMeasures): Pro
     counted = { app: countedApp, proxy };
   }
 
+  // The list at few proposals is timed on a second app with a database of its own holding only those, so that
+  // the two can be timed interleaved once the first has many.
+  log(`${target}: a second app with ${SIZES.proposals.few} proposals, for the list's reference`);
+  const fewDatabase = target === 'server' ? await freshDatabase(SERVER_URL, 'ocmf_bench_few') : null;
+  if (fewDatabase) cleanups.push(() => fewDatabase.drop());
+  const fewApp = await startApp({ databaseUrl: fewDatabase?.url ?? null });
+  cleanups.push(() => fewApp.stop());
+  await createProposals(await signUpMembers(fewApp, SIZES.authors, 'author', (i) => `Author ${i}`), SIZES.proposals.few, 0);
+
   const proposals = webOperation('Proposals');
   const listVariables = { status: null, categoryKey: null, measureKey: null, first: 20 };
-  const listAt = async () => {
-    const runs = await sequentialLatency({ name: 'list', url: `${app.url}/graphql`, body: requestBody(proposals, listVariables) }, TIMING);
-    const statements = counted ? await countStatements(counted, proposals, listVariables, null) : null;
-    return { p50: median(runs), runs, statements };
-  };
-  log(`${target}: proposals list at ${SIZES.proposals.few} proposals`);
-  const listFew = await listAt();
+  const listStatements = () => (counted ? countStatements(counted, proposals, listVariables, null) : Promise.resolve(null));
+  const fewStatements = await listStatements();
   log(`${target}: creating ${SIZES.proposals.many - SIZES.proposals.few} more proposals`);
   await createProposals(people.authors, SIZES.proposals.many - SIZES.proposals.few, SIZES.proposals.few, 8);
-  log(`${target}: proposals list at ${SIZES.proposals.many} proposals`);
-  const listMany = await listAt();
+  const manyStatements = await listStatements();
+  log(`${target}: proposals list latency at ${SIZES.proposals.few} and ${SIZES.proposals.many} proposals, interleaved`);
+  const listBody = requestBody(proposals, listVariables);
+  const latency = await interleavedLatency(
+    [
+      { name: 'few', url: `${fewApp.url}/graphql`, body: listBody },
+      { name: 'many', url: `${app.url}/graphql`, body: listBody },
+    ],
+    TIMING,
+  );
+  await fewApp.stop();
+  const listFew = { p50: median(latency.get('few')!), runs: latency.get('few')!, statements: fewStatements };
+  const listMany = { p50: median(latency.get('many')!), runs: latency.get('many')!, statements: manyStatements };
   details[`list${tag}`] = { few: listFew, many: listMany };
 
   // ---- throughput: Home and Proposal, app and baseline interleaved ----

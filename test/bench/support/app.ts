@@ -98,6 +98,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     throw error;
   }
   const startMs = performance.now() - started;
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping)
+      console.error(`\nThe app at ${url} (pid ${child.pid}) exited with ${signal ?? `code ${code}`}; its output:\n${output}\n`);
+  });
   return {
     url,
     dataDir,
@@ -106,6 +111,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     pid: child.pid!,
     output: () => output,
     async stop() {
+      stopping = true;
       await stopChild(child);
       if (ownDataDir) await fs.rm(dataDir, { recursive: true, force: true });
     },

@@ -26,11 +26,13 @@ export class Client {
   }
 
   async send<T>(operation: WebOperation, variables: Record<string, unknown> = {}): Promise<{ data?: T; errors?: GraphQLError[] }> {
-    const res = await fetch(`${this.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
-      body: requestBody(operation, variables),
-    });
+    const res = await withRetries(() =>
+      fetch(`${this.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+        body: requestBody(operation, variables),
+      }),
+    );
     const setCookies = res.headers.getSetCookie();
     if (setCookies.length > 0) this.cookie = setCookies.map((c) => c.split(';')[0]).join('; ');
     const text = await res.text();
@@ -39,6 +41,29 @@ export class Client {
       return JSON.parse(text) as { data?: T; errors?: GraphQLError[] };
     } catch {
       throw new Error(`${operation.name}: HTTP ${res.status}, not JSON: ${text.slice(0, 300)}`);
+    }
+  }
+}
+
+/** Requests retried after a connection error, for the report. */
+export const network = { retries: 0 };
+
+const RETRIED = new Set(['ECONNRESET', 'ECONNREFUSED', 'UND_ERR_SOCKET']);
+
+/**
+ * Retries a request whose connection failed before an answer came: on a machine this busy, a server's
+ * keep-alive timer can close a pooled connection just as the next request is written to it. The server read
+ * nothing of such a request, so sending it again is safe. A server that is gone fails all three tries.
+ */
+async function withRetries(send: () => Promise<Response>): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (attempt >= 3 || !code || !RETRIED.has(code)) throw error;
+      network.retries += 1;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
   }
 }

@@ -26,19 +26,25 @@ export async function createPeople(app: RunningApp, sizes: DatasetSizes): Promis
   await runCli(app, ['admin:create', '--email', 'admin@bench.example.org', '--password', PASSWORD, '--name', 'Bench Admin']);
   const admin = new Client(app.url);
   await admin.request(webOperation('SignIn'), { input: { email: 'admin@bench.example.org', password: PASSWORD } });
-  const signUp = async (email: string, displayName: string) => {
-    const client = new Client(app.url);
-    await client.request(webOperation('SignUp'), { input: { email, password: PASSWORD, displayName } });
-    return client;
-  };
-  // Password hashing is deliberately slow; two at a time keeps both cores busy without queueing.
-  const authors = await mapLimit(range(sizes.authors), 2, (i) => signUp(`author${i}@bench.example.org`, `Author ${i}`));
-  const commenters = await mapLimit(range(sizes.commenters), 2, (i) => signUp(`reader${i}@bench.example.org`, NAMES[i % NAMES.length]!));
-  const setters = await mapLimit(range(sizes.setters), 2, (i) => signUp(`setter${i}@bench.example.org`, `Standard-setter ${i}`));
+  const authors = await signUpMembers(app, sizes.authors, 'author', (i) => `Author ${i}`);
+  const commenters = await signUpMembers(app, sizes.commenters, 'reader', (i) => NAMES[i % NAMES.length]!);
+  const setters = await signUpMembers(app, sizes.setters, 'setter', (i) => `Standard-setter ${i}`);
   await mapLimit(range(sizes.setters), 4, (i) =>
     admin.request(SET_USER_ROLE, { input: { email: `setter${i}@bench.example.org`, role: 'STANDARD_SETTER' } }),
   );
   return { admin, authors, commenters, setters };
+}
+
+/** Members who signed up themselves, each a client holding their session: `<prefix><i>@bench.example.org`. */
+export function signUpMembers(app: RunningApp, count: number, prefix: string, name: (i: number) => string): Promise<Client[]> {
+  // Password hashing is deliberately slow; two at a time keeps both cores busy without queueing.
+  return mapLimit(range(count), 2, async (i) => {
+    const client = new Client(app.url);
+    await client.request(webOperation('SignUp'), {
+      input: { email: `${prefix}${i}@bench.example.org`, password: PASSWORD, displayName: name(i) },
+    });
+    return client;
+  });
 }
 
 type Draft = { draft: { revision: number; document: { measures: { key: string; name: string }[] } } };

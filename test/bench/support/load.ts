@@ -42,13 +42,14 @@ export async function interleaved(
 
 /**
  * Latency of one request at a time, timed here with a high-resolution clock (autocannon's histogram keeps
- * whole milliseconds, too coarse for a ratio of two ~10 ms figures). Returns the median of each run.
+ * whole milliseconds, too coarse for a ratio of two ~10 ms figures), the targets interleaved A B A B ...
+ * Returns the median latency of each run, per target.
  */
-export async function sequentialLatency(
-  target: Target,
+export async function interleavedLatency(
+  targets: Target[],
   options: { runs: number; seconds: number; warmupSeconds: number },
-): Promise<number[]> {
-  const once = async () => {
+): Promise<Map<string, number[]>> {
+  const once = async (target: Target) => {
     const started = performance.now();
     const res = await fetch(target.url, {
       method: 'POST',
@@ -59,16 +60,18 @@ export async function sequentialLatency(
     if (!res.ok) throw new Error(`${target.name}: HTTP ${res.status}`);
     return performance.now() - started;
   };
-  const during = async (seconds: number) => {
+  const during = async (target: Target, seconds: number) => {
     const deadline = performance.now() + seconds * 1000;
-    const times: number[] = [];
-    while (performance.now() < deadline) times.push(await once());
-    return times;
+    const latencies: number[] = [];
+    while (performance.now() < deadline) latencies.push(await once(target));
+    return latencies;
   };
-  await during(options.warmupSeconds);
-  const medians: number[] = [];
-  for (let run = 0; run < options.runs; run++) medians.push(median(await during(options.seconds)));
-  return medians;
+  for (const target of targets) await during(target, options.warmupSeconds);
+  const results = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+  for (let run = 0; run < options.runs; run++) {
+    for (const target of targets) results.get(target.name)!.push(median(await during(target, options.seconds)));
+  }
+  return results;
 }
 
 export function median(values: number[]): number {
