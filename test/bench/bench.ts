@@ -3,7 +3,7 @@
  * table (figure | app | baseline | ratio | goal), also written to test/bench/results/ as Markdown and JSON.
  *
  *   pnpm bench              the full run on the PostgreSQL server (TEST_DATABASE_URL, default local postgres)
- *   pnpm bench --embedded   also on the embedded database (PGlite)
+ *   pnpm bench --embedded   also the app on the embedded database (PGlite), compared with the app on the server
  *   pnpm bench --smoke      a tiny data set and ~1 s per measurement: exercises every measurement, for CI
  *
  * It asserts nothing about speed: it prints ratios. It exits non-zero only when something crashes.
@@ -98,7 +98,7 @@ async function cleanUp(): Promise<void> {
 }
 
 /** What one database's run measured of the app itself, for comparing the embedded database with the server. */
-type AppMeasures = { homeRps: number; proposalRps: number; listFewMs: number; listManyMs: number; votesPerSecond: number };
+type AppMeasures = { homeRps: number; proposalRps: number; votesPerSecond: number };
 
 /**
  * Everything measured against one database. On the PostgreSQL server: against baseline B and pgbench, with
@@ -201,8 +201,6 @@ async function suite(target: 'server' | 'embedded', onServer?: AppMeasures): Pro
   const measured: AppMeasures = {
     homeRps: rps(homeRuns, 'app'),
     proposalRps: rps(proposalRuns, 'app'),
-    listFewMs: listFew.p50,
-    listManyMs: listMany.p50,
     votesPerSecond: Number.NaN,
   };
   const page = `${SIZES.comments.large} comments, ${SIZES.setters} votes`;
