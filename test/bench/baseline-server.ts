@@ -144,7 +144,10 @@ async function proposal(number: number, md: Markdown): Promise<unknown> {
         return md(p.summary);
       },
       get changes() {
-        return app.changesToType(p.changeSet, merged ? data.mergedBefore! : data.current.document);
+        // GraphQL serialises the ChangeKind enum by its names (ADDED, CHANGED, …), the upper-cased internal values.
+        return app
+          .changesToType(p.changeSet, merged ? data.mergedBefore! : data.current.document)
+          .map((change) => ({ ...change, kind: String(change.kind).toUpperCase() }));
       },
       get preview() {
         if (merged) {
