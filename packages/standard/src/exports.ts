@@ -43,8 +43,12 @@ export const toCsv = (release: ReleaseDocument): string => {
       m.notes ?? '',
     ];
   });
-  return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText([[...CSV_COLUMNS], ...rows]);
 };
+
+/** Rows of fields as RFC 4180 CSV text. */
+export const csvText = (rows: readonly (readonly string[])[]): string =>
+  rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 
 /** Parses RFC 4180 CSV (as toCsv writes it) into rows of fields: for vendors reading the export back. */
 export const parseCsv = (text: string): string[][] => {
