@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
+import { AssessmentsModule } from './assessments/assessments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CommentsModule } from './comments/comments.module.js';
@@ -68,6 +69,7 @@ export class AppModule {
         CommentsModule,
         GovernanceModule,
         VotingModule,
+        AssessmentsModule,
         HealthModule,
         SeedModule,
         // Last: its catch-all GET serves the web app for any path no route above claims.

@@ -1,3 +1,4 @@
+import { AssessmentContributorEntity, AssessmentEntity, BenchmarkBinEntity } from '../assessments/assessment.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { CommentEntity, CommentFlagEntity, CommentRevisionEntity } from '../comments/comment.entity.js';
@@ -22,4 +23,7 @@ export const ENTITIES = [
   BallotEntity,
   VoteEntity,
   VoteHistoryEntity,
+  AssessmentEntity,
+  AssessmentContributorEntity,
+  BenchmarkBinEntity,
 ];

@@ -4,6 +4,7 @@ import { ReleasesImmutable1795458229981 } from './1795458229981-ReleasesImmutabl
 import { ProposalsAndComments1795458900733 } from './1795458900733-ProposalsAndComments.js';
 import { Voting1795459460952 } from './1795459460952-Voting.js';
 import { ReleaseChangelog1795460830325 } from './1795460830325-ReleaseChangelog.js';
+import { Assessments1796116710380 } from './1796116710380-Assessments.js';
 
 export const MIGRATIONS = [
   Initial1795458229980,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ProposalsAndComments1795458900733,
   Voting1795459460952,
   ReleaseChangelog1795460830325,
+  Assessments1796116710380,
 ];
