@@ -62,6 +62,9 @@ describe('coverage', () => {
     const customer = categoryOf(result, 'customer');
     expect(customer).toMatchObject({ measureCount: 3, answeredCount: 3, applicableCount: 2, trackedCount: 2, coveragePercent: 75 });
     expect(categoryOf(result, 'employee').coveragePercent).toBe(0);
+    expect(result.reading).toContain(
+      'Customer: 75% coverage. You track 2 of the 2 measures that apply to you, partly tracked ones counting half.',
+    );
   });
 
   it('reports a category where no measure applies as such, never as 0%', () => {

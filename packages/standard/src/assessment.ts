@@ -332,7 +332,7 @@ export const readResult = (result: Omit<AssessmentResult, 'reading'>): string[] 
       continue;
     }
     sentences.push(
-      `You track ${c.trackedCount} of the ${measuresWord(c.applicableCount)} of ${c.name} that apply to you: ${c.coveragePercent}% coverage.`,
+      `${c.name}: ${c.coveragePercent}% coverage. You track ${c.trackedCount} of the ${measuresWord(c.applicableCount)} that apply to you, partly tracked ones counting half.`,
     );
   }
   if (result.trackedCount > 0 && result.guidingPercent !== null && result.gradingPercent !== null) {
@@ -387,19 +387,6 @@ export const benchmarkPosition = (value: number, q: Quartiles): BenchmarkPositio
   if (value < q.median) return 'P25_TO_MEDIAN';
   if (value <= q.p75) return 'MEDIAN_TO_P75';
   return 'ABOVE_P75';
-};
-
-export const describeBenchmarkPosition = (position: BenchmarkPosition): string => {
-  switch (position) {
-    case 'BELOW_P25':
-      return 'below three quarters of contributors';
-    case 'P25_TO_MEDIAN':
-      return 'in the lower middle: between the 25th percentile and the median';
-    case 'MEDIAN_TO_P75':
-      return 'in the upper middle: between the median and the 75th percentile';
-    case 'ABOVE_P75':
-      return 'above three quarters of contributors';
-  }
 };
 
 /**
