@@ -63,6 +63,10 @@ describe('problems, step by step', () => {
     expect(stepIssues(doc, form({ time: { ...time, customer: '45' } }), 'time').map((i) => i.field)).toEqual([TIME_TOTAL_FIELD]);
     const issues = stepIssues(doc, form({ time: { ...time, business: '', knowledge: '7.5' } }), 'time');
     expect(issues.map((i) => i.field)).toEqual([timeField('business'), timeField('knowledge')]);
+    expect(issues.map((i) => i.message)).toEqual([
+      'Give a share for Business: a whole number from 0 to 100 (0 if none).',
+      'The share for Knowledge/Collaboration must be a whole number from 0 to 100.',
+    ]);
   });
 
   it('asks for every measure, a usage when tracked, and a value that is a number', () => {

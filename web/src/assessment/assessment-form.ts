@@ -138,8 +138,8 @@ export function stepIssues(doc: FrameworkDocument, form: AssessmentForm, step: S
       const blank = categoriesInOrder(doc)
         .filter((c) => (form.time[c.key] ?? '').trim() === '')
         .map((c) => ({ field: timeField(c.key), step, message: `Give a share for ${c.name}: a whole number from 0 to 100 (0 if none).` }));
-      if (blank.length > 0) return blank;
-      return placed(checkTimeSplit(doc, answers.timeSplit), answers);
+      const blankFields = new Set(blank.map((issue) => issue.field));
+      return [...blank, ...placed(checkTimeSplit(doc, answers.timeSplit), answers).filter((issue) => !blankFields.has(issue.field))];
     }
     case 'measures': {
       const unanswered = assessedMeasures(doc)
