@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
+import { AssessmentsModule } from './assessments/assessments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CommentsModule } from './comments/comments.module.js';
@@ -91,6 +92,7 @@ export class AppModule {
         CommentsModule,
         GovernanceModule,
         VotingModule,
+        AssessmentsModule,
         HealthModule,
         SchemaModule,
         MarkdownModule,

@@ -1,3 +1,4 @@
+import { AssessmentContributorEntity, AssessmentEntity, BenchmarkBinEntity } from '../assessments/assessment.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { RateLimitEntity } from '../auth/rate-limit.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
@@ -25,4 +26,7 @@ export const ENTITIES = [
   BallotElectorEntity,
   VoteEntity,
   VoteHistoryEntity,
+  AssessmentEntity,
+  AssessmentContributorEntity,
+  BenchmarkBinEntity,
 ];

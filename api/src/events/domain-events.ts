@@ -70,6 +70,14 @@ export type UserCreated = Event<'UserCreated', { userId: string; role: Role }>;
 
 export type UserRoleChanged = Event<'UserRoleChanged', { userId: string; from: Role; to: Role; reason: string | null }>;
 
+export type AssessmentCompleted = Event<'AssessmentCompleted', { assessmentId: string; ownerId: string; releaseVersion: string }>;
+
+/**
+ * Someone contributed an assessment to a release's benchmark. It carries no user id (its actorId is null too)
+ * and nothing of what was contributed: only the release and its new number of contributions.
+ */
+export type AssessmentContributed = Event<'AssessmentContributed', { releaseVersion: string; contributions: number }>;
+
 export type DomainEvent =
   | ProposalCreated
   | ProposalEdited
@@ -82,7 +90,9 @@ export type DomainEvent =
   | CommentFlagged
   | ReleasePublished
   | UserCreated
-  | UserRoleChanged;
+  | UserRoleChanged
+  | AssessmentCompleted
+  | AssessmentContributed;
 
 export type DomainEventType = DomainEvent['type'];
 

@@ -56,6 +56,13 @@ export const RELEASE_ERRORS = {
   VERSION_TOO_LOW: 422,
 } as const;
 
+export const ASSESSMENT_ERRORS = {
+  ASSESSMENT_NOT_FOUND: 404,
+  ASSESSMENT_INCOMPLETE: 422,
+  ASSESSMENT_SHARE_NOT_FOUND: 404,
+  ALREADY_CONTRIBUTED: 409,
+} as const;
+
 export const ERROR_STATUS = {
   ...COMMON_ERRORS,
   ...AUTH_ERRORS,
@@ -65,6 +72,7 @@ export const ERROR_STATUS = {
   ...COMMENT_ERRORS,
   ...VOTING_ERRORS,
   ...RELEASE_ERRORS,
+  ...ASSESSMENT_ERRORS,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -1,4 +1,4 @@
-import { CSV_COLUMNS, parseCsv, toCsv, toMarkdown } from './exports.js';
+import { CSV_COLUMNS, neutraliseFormula, parseCsv, toCsv, toMarkdown } from './exports.js';
 import { toReleaseDocument } from './release-document.js';
 import { ocmfV1Document, ocmfV1Release } from './seed/ocmf-v1.js';
 
@@ -71,5 +71,10 @@ describe('CSV formula injection', () => {
       .map((row) => row[CSV_COLUMNS.indexOf('definition')]!);
     expect(definitions.slice(0, hostile.length)).toEqual(hostile.map((cell) => `'${cell}`));
     expect(definitions.slice(hostile.length).every((cell) => !cell.startsWith("'"))).toBe(true);
+  });
+
+  it('leaves plain numbers, negative ones included, as numbers', () => {
+    expect(['-1.5', '+3', '-10', '2e-4'].map(neutraliseFormula)).toEqual(['-1.5', '+3', '-10', '2e-4']);
+    expect(['-1.5+cmd', '-A1', '+1)'].map(neutraliseFormula)).toEqual(["'-1.5+cmd", "'-A1", "'+1)"]);
   });
 });

@@ -47,8 +47,12 @@ export const toCsv = (release: ReleaseDocument): string => {
       m.notes ?? '',
     ];
   });
-  return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText([[...CSV_COLUMNS], ...rows]);
 };
+
+/** Rows of fields as RFC 4180 CSV text. */
+export const csvText = (rows: readonly (readonly string[])[]): string =>
+  rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 
 /** Parses RFC 4180 CSV (as toCsv writes it) into rows of fields: for vendors reading the export back. */
 export const parseCsv = (text: string): string[][] => {
@@ -86,7 +90,10 @@ export const parseCsv = (text: string): string[][] => {
   return rows;
 };
 
-export const neutraliseFormula = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+/** A plain number ("-1.5", "+3", "2e-4") is data to any spreadsheet, never a formula: it is left as it is. */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
+export const neutraliseFormula = (value: string): string => (/^[=+\-@\t\r]/.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value);
 
 const csvField = (raw: string): string => {
   const value = neutraliseFormula(raw);

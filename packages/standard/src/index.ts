@@ -42,7 +42,7 @@ export {
   type ReleaseMeta,
 } from './release-document.js';
 export { frameworkJsonSchema } from './framework-schema.js';
-export { CSV_COLUMNS, parseCsv, toCsv, toMarkdown } from './exports.js';
+export { CSV_COLUMNS, csvText, parseCsv, toCsv, toMarkdown } from './exports.js';
 export { netArrMeasure, ocmfV1Document, ocmfV1Release } from './seed/ocmf-v1.js';
 export * from './governance.js';
 export * from './permissions.js';
@@ -51,3 +51,4 @@ export * from './error-codes.js';
 export { MEASURE_CHANGES, MEASURE_FIELDS, classifyMeasureChange, type MeasureChange, type MeasureField } from './measure-history.js';
 export { touchedKeys } from './touched-keys.js';
 export { HIDDEN_CHARACTERS_MESSAGE, hasHiddenCharacters, visibleLength } from './text.js';
+export * from './assessment.js';

@@ -13,6 +13,11 @@ const SECTIONS: Section[] = [
   },
   { to: '/proposals', label: 'Proposals', matches: (pathname) => pathname === '/proposals' || pathname.startsWith('/proposals/') },
   { to: '/releases', label: 'Releases', matches: (pathname) => pathname === '/releases' || pathname.startsWith('/releases/') },
+  {
+    to: '/assessment',
+    label: 'Self-assessment',
+    matches: (pathname) => pathname === '/assessment' || pathname.startsWith('/assessment/') || pathname.startsWith('/assessments/'),
+  },
   { to: '/governance', label: 'Governance', matches: (pathname) => pathname === '/governance' },
 ];
 

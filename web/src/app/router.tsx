@@ -1,4 +1,9 @@
 import { createBrowserRouter } from 'react-router';
+import { AssessmentHomePage } from '../assessment/AssessmentHomePage';
+import { AssessmentPage } from '../assessment/AssessmentPage';
+import { EditAssessmentPage } from '../assessment/EditAssessmentPage';
+import { SharedAssessmentPage } from '../assessment/SharedAssessmentPage';
+import { TakeAssessmentPage } from '../assessment/TakeAssessmentPage';
 import { SignInPage } from '../auth/SignInPage';
 import { SignUpPage } from '../auth/SignUpPage';
 import { CategoryPage } from '../framework/CategoryPage';
@@ -38,6 +43,11 @@ export const router = createBrowserRouter([
           { path: 'proposals/new', Component: NewProposalPage },
           { path: 'proposals/:number', Component: ProposalPage },
           { path: 'proposals/:number/edit', Component: EditProposalPage },
+          { path: 'assessment', Component: AssessmentHomePage },
+          { path: 'assessment/take', Component: TakeAssessmentPage },
+          { path: 'assessments/shared/:token', Component: SharedAssessmentPage },
+          { path: 'assessments/:id', Component: AssessmentPage },
+          { path: 'assessments/:id/edit', Component: EditAssessmentPage },
           { path: 'governance', Component: GovernancePage },
           { path: 'moderation', Component: ModerationPage },
           { path: 'sign-in', Component: SignInPage },

@@ -14,6 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AssessmentHome {\n    releases {\n      version\n      title\n    }\n    me {\n      id\n    }\n  }\n": typeof types.AssessmentHomeDocument,
+    "\n  query MyAssessments {\n    myAssessments {\n      id\n      status\n      ...AssessmentList_assessments\n      ...ProgressChart_assessments\n    }\n  }\n": typeof types.MyAssessmentsDocument,
+    "\n  fragment AssessmentList_assessments on Assessment {\n    id\n    status\n    releaseVersion\n    createdAt\n    completedAt\n    result {\n      coveragePercent\n      guidingPercent\n    }\n  }\n": typeof types.AssessmentList_AssessmentsFragmentDoc,
+    "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      status\n      releaseVersion\n      completedAt\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n      release {\n        version\n        title\n        document\n      }\n      changesSinceRelease {\n        to {\n          version\n        }\n        ...ReleaseDiffView_releaseDiff\n      }\n      ...SharePanel_assessment\n      ...ContributePanel_assessment\n    }\n  }\n": typeof types.AssessmentDocument,
+    "\n  query AssessmentBenchmark($version: String!) {\n    assessmentBenchmark(releaseVersion: $version) {\n      ...BenchmarkPanel_benchmark\n    }\n  }\n": typeof types.AssessmentBenchmarkDocument,
+    "\n  fragment BenchmarkPanel_benchmark on AssessmentBenchmark {\n    releaseVersion\n    contributions\n    minimumContributions\n    categories {\n      categoryKey\n      name\n      coverage {\n        p25\n        median\n        p75\n      }\n      timePercent {\n        p25\n        median\n        p75\n      }\n    }\n  }\n": typeof types.BenchmarkPanel_BenchmarkFragmentDoc,
+    "\n  fragment ContributePanel_assessment on Assessment {\n    id\n    releaseVersion\n    contributed\n  }\n": typeof types.ContributePanel_AssessmentFragmentDoc,
+    "\n  query EditAssessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      status\n      releaseVersion\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n      release {\n        version\n        title\n        document\n      }\n    }\n  }\n": typeof types.EditAssessmentDocument,
+    "\n  fragment ProgressChart_assessments on Assessment {\n    id\n    completedAt\n    releaseVersion\n    result {\n      categories {\n        categoryKey\n        name\n        coveragePercent\n      }\n    }\n  }\n": typeof types.ProgressChart_AssessmentsFragmentDoc,
+    "\n  fragment SharePanel_assessment on Assessment {\n    id\n    sharedAt\n  }\n": typeof types.SharePanel_AssessmentFragmentDoc,
+    "\n  query SharedAssessment($token: String!) {\n    sharedAssessment(token: $token) {\n      id\n      releaseVersion\n      completedAt\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n      release {\n        version\n        title\n        document\n      }\n    }\n  }\n": typeof types.SharedAssessmentDocument,
+    "\n  query TakeAssessment($version: String!) {\n    release(version: $version) {\n      version\n      title\n      document\n    }\n    assessmentBenchmark(releaseVersion: $version) {\n      ...BenchmarkPanel_benchmark\n    }\n  }\n": typeof types.TakeAssessmentDocument,
+    "\n  mutation CompleteAssessment($id: ID!) {\n    completeAssessment(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n": typeof types.CompleteAssessmentDocument,
+    "\n  mutation ContributeAssessment($id: ID!) {\n    contributeAssessment(id: $id) {\n      id\n      contributed\n    }\n  }\n": typeof types.ContributeAssessmentDocument,
+    "\n  mutation RevokeAssessmentShare($id: ID!) {\n    revokeAssessmentShare(id: $id) {\n      id\n      sharedAt\n    }\n  }\n": typeof types.RevokeAssessmentShareDocument,
+    "\n  mutation SaveAssessment($input: SaveAssessmentInput!) {\n    saveAssessment(input: $input) {\n      id\n      updatedAt\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n    }\n  }\n": typeof types.SaveAssessmentDocument,
+    "\n  mutation ShareAssessment($id: ID!) {\n    shareAssessment(id: $id) {\n      url\n      token\n    }\n  }\n": typeof types.ShareAssessmentDocument,
+    "\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n      status\n      releaseVersion\n    }\n  }\n": typeof types.StartAssessmentDocument,
     "\n  fragment AccountMenu_user on User {\n    displayName\n    role\n  }\n": typeof types.AccountMenu_UserFragmentDoc,
     "\n  query CurrentUser {\n    me {\n      id\n      role\n      ...AccountMenu_user\n    }\n  }\n": typeof types.CurrentUserDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -81,6 +99,24 @@ type Documents = {
     "\n  mutation OpenVoting($number: Int!, $closesAt: DateTime) {\n    openVoting(number: $number, closesAt: $closesAt) {\n      id\n      status\n      lastActivityAt\n      viewerCanEdit\n      ...ProposalActions_proposal\n      ...ProposalHistory_proposal\n      ...VotingPanel_proposal\n    }\n  }\n": typeof types.OpenVotingDocument,
 };
 const documents: Documents = {
+    "\n  query AssessmentHome {\n    releases {\n      version\n      title\n    }\n    me {\n      id\n    }\n  }\n": types.AssessmentHomeDocument,
+    "\n  query MyAssessments {\n    myAssessments {\n      id\n      status\n      ...AssessmentList_assessments\n      ...ProgressChart_assessments\n    }\n  }\n": types.MyAssessmentsDocument,
+    "\n  fragment AssessmentList_assessments on Assessment {\n    id\n    status\n    releaseVersion\n    createdAt\n    completedAt\n    result {\n      coveragePercent\n      guidingPercent\n    }\n  }\n": types.AssessmentList_AssessmentsFragmentDoc,
+    "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      status\n      releaseVersion\n      completedAt\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n      release {\n        version\n        title\n        document\n      }\n      changesSinceRelease {\n        to {\n          version\n        }\n        ...ReleaseDiffView_releaseDiff\n      }\n      ...SharePanel_assessment\n      ...ContributePanel_assessment\n    }\n  }\n": types.AssessmentDocument,
+    "\n  query AssessmentBenchmark($version: String!) {\n    assessmentBenchmark(releaseVersion: $version) {\n      ...BenchmarkPanel_benchmark\n    }\n  }\n": types.AssessmentBenchmarkDocument,
+    "\n  fragment BenchmarkPanel_benchmark on AssessmentBenchmark {\n    releaseVersion\n    contributions\n    minimumContributions\n    categories {\n      categoryKey\n      name\n      coverage {\n        p25\n        median\n        p75\n      }\n      timePercent {\n        p25\n        median\n        p75\n      }\n    }\n  }\n": types.BenchmarkPanel_BenchmarkFragmentDoc,
+    "\n  fragment ContributePanel_assessment on Assessment {\n    id\n    releaseVersion\n    contributed\n  }\n": types.ContributePanel_AssessmentFragmentDoc,
+    "\n  query EditAssessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      status\n      releaseVersion\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n      release {\n        version\n        title\n        document\n      }\n    }\n  }\n": types.EditAssessmentDocument,
+    "\n  fragment ProgressChart_assessments on Assessment {\n    id\n    completedAt\n    releaseVersion\n    result {\n      categories {\n        categoryKey\n        name\n        coveragePercent\n      }\n    }\n  }\n": types.ProgressChart_AssessmentsFragmentDoc,
+    "\n  fragment SharePanel_assessment on Assessment {\n    id\n    sharedAt\n  }\n": types.SharePanel_AssessmentFragmentDoc,
+    "\n  query SharedAssessment($token: String!) {\n    sharedAssessment(token: $token) {\n      id\n      releaseVersion\n      completedAt\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n      release {\n        version\n        title\n        document\n      }\n    }\n  }\n": types.SharedAssessmentDocument,
+    "\n  query TakeAssessment($version: String!) {\n    release(version: $version) {\n      version\n      title\n      document\n    }\n    assessmentBenchmark(releaseVersion: $version) {\n      ...BenchmarkPanel_benchmark\n    }\n  }\n": types.TakeAssessmentDocument,
+    "\n  mutation CompleteAssessment($id: ID!) {\n    completeAssessment(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n": types.CompleteAssessmentDocument,
+    "\n  mutation ContributeAssessment($id: ID!) {\n    contributeAssessment(id: $id) {\n      id\n      contributed\n    }\n  }\n": types.ContributeAssessmentDocument,
+    "\n  mutation RevokeAssessmentShare($id: ID!) {\n    revokeAssessmentShare(id: $id) {\n      id\n      sharedAt\n    }\n  }\n": types.RevokeAssessmentShareDocument,
+    "\n  mutation SaveAssessment($input: SaveAssessmentInput!) {\n    saveAssessment(input: $input) {\n      id\n      updatedAt\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n    }\n  }\n": types.SaveAssessmentDocument,
+    "\n  mutation ShareAssessment($id: ID!) {\n    shareAssessment(id: $id) {\n      url\n      token\n    }\n  }\n": types.ShareAssessmentDocument,
+    "\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n      status\n      releaseVersion\n    }\n  }\n": types.StartAssessmentDocument,
     "\n  fragment AccountMenu_user on User {\n    displayName\n    role\n  }\n": types.AccountMenu_UserFragmentDoc,
     "\n  query CurrentUser {\n    me {\n      id\n      role\n      ...AccountMenu_user\n    }\n  }\n": types.CurrentUserDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n": types.SignInDocument,
@@ -162,6 +198,78 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentHome {\n    releases {\n      version\n      title\n    }\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AssessmentHome {\n    releases {\n      version\n      title\n    }\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAssessments {\n    myAssessments {\n      id\n      status\n      ...AssessmentList_assessments\n      ...ProgressChart_assessments\n    }\n  }\n"): (typeof documents)["\n  query MyAssessments {\n    myAssessments {\n      id\n      status\n      ...AssessmentList_assessments\n      ...ProgressChart_assessments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentList_assessments on Assessment {\n    id\n    status\n    releaseVersion\n    createdAt\n    completedAt\n    result {\n      coveragePercent\n      guidingPercent\n    }\n  }\n"): (typeof documents)["\n  fragment AssessmentList_assessments on Assessment {\n    id\n    status\n    releaseVersion\n    createdAt\n    completedAt\n    result {\n      coveragePercent\n      guidingPercent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      status\n      releaseVersion\n      completedAt\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n      release {\n        version\n        title\n        document\n      }\n      changesSinceRelease {\n        to {\n          version\n        }\n        ...ReleaseDiffView_releaseDiff\n      }\n      ...SharePanel_assessment\n      ...ContributePanel_assessment\n    }\n  }\n"): (typeof documents)["\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      status\n      releaseVersion\n      completedAt\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n      release {\n        version\n        title\n        document\n      }\n      changesSinceRelease {\n        to {\n          version\n        }\n        ...ReleaseDiffView_releaseDiff\n      }\n      ...SharePanel_assessment\n      ...ContributePanel_assessment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentBenchmark($version: String!) {\n    assessmentBenchmark(releaseVersion: $version) {\n      ...BenchmarkPanel_benchmark\n    }\n  }\n"): (typeof documents)["\n  query AssessmentBenchmark($version: String!) {\n    assessmentBenchmark(releaseVersion: $version) {\n      ...BenchmarkPanel_benchmark\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BenchmarkPanel_benchmark on AssessmentBenchmark {\n    releaseVersion\n    contributions\n    minimumContributions\n    categories {\n      categoryKey\n      name\n      coverage {\n        p25\n        median\n        p75\n      }\n      timePercent {\n        p25\n        median\n        p75\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment BenchmarkPanel_benchmark on AssessmentBenchmark {\n    releaseVersion\n    contributions\n    minimumContributions\n    categories {\n      categoryKey\n      name\n      coverage {\n        p25\n        median\n        p75\n      }\n      timePercent {\n        p25\n        median\n        p75\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContributePanel_assessment on Assessment {\n    id\n    releaseVersion\n    contributed\n  }\n"): (typeof documents)["\n  fragment ContributePanel_assessment on Assessment {\n    id\n    releaseVersion\n    contributed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditAssessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      status\n      releaseVersion\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n      release {\n        version\n        title\n        document\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditAssessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      status\n      releaseVersion\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n      release {\n        version\n        title\n        document\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgressChart_assessments on Assessment {\n    id\n    completedAt\n    releaseVersion\n    result {\n      categories {\n        categoryKey\n        name\n        coveragePercent\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ProgressChart_assessments on Assessment {\n    id\n    completedAt\n    releaseVersion\n    result {\n      categories {\n        categoryKey\n        name\n        coveragePercent\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SharePanel_assessment on Assessment {\n    id\n    sharedAt\n  }\n"): (typeof documents)["\n  fragment SharePanel_assessment on Assessment {\n    id\n    sharedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedAssessment($token: String!) {\n    sharedAssessment(token: $token) {\n      id\n      releaseVersion\n      completedAt\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n      release {\n        version\n        title\n        document\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedAssessment($token: String!) {\n    sharedAssessment(token: $token) {\n      id\n      releaseVersion\n      completedAt\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n      release {\n        version\n        title\n        document\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TakeAssessment($version: String!) {\n    release(version: $version) {\n      version\n      title\n      document\n    }\n    assessmentBenchmark(releaseVersion: $version) {\n      ...BenchmarkPanel_benchmark\n    }\n  }\n"): (typeof documents)["\n  query TakeAssessment($version: String!) {\n    release(version: $version) {\n      version\n      title\n      document\n    }\n    assessmentBenchmark(releaseVersion: $version) {\n      ...BenchmarkPanel_benchmark\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteAssessment($id: ID!) {\n    completeAssessment(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteAssessment($id: ID!) {\n    completeAssessment(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContributeAssessment($id: ID!) {\n    contributeAssessment(id: $id) {\n      id\n      contributed\n    }\n  }\n"): (typeof documents)["\n  mutation ContributeAssessment($id: ID!) {\n    contributeAssessment(id: $id) {\n      id\n      contributed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAssessmentShare($id: ID!) {\n    revokeAssessmentShare(id: $id) {\n      id\n      sharedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeAssessmentShare($id: ID!) {\n    revokeAssessmentShare(id: $id) {\n      id\n      sharedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAssessment($input: SaveAssessmentInput!) {\n    saveAssessment(input: $input) {\n      id\n      updatedAt\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAssessment($input: SaveAssessmentInput!) {\n    saveAssessment(input: $input) {\n      id\n      updatedAt\n      otherMeasures\n      timeSplit {\n        categoryKey\n        percent\n      }\n      answers {\n        measureKey\n        tracking\n        usage\n        currentValue\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareAssessment($id: ID!) {\n    shareAssessment(id: $id) {\n      url\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ShareAssessment($id: ID!) {\n    shareAssessment(id: $id) {\n      url\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n      status\n      releaseVersion\n    }\n  }\n"): (typeof documents)["\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n      status\n      releaseVersion\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

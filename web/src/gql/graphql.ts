@@ -12,6 +12,21 @@ export type AddCommentInput = {
   proposalNumber: number;
 };
 
+export type AssessmentAnswerInput = {
+  /** The current value in the measure’s unit; only for a tracked measure. */
+  currentValue?: number | null | undefined;
+  /** A measure of the assessed release that is not retired. */
+  measureKey: string;
+  tracking: Tracking;
+  /** Required when tracking is YES or PARTLY, and only then. */
+  usage?: Usage | null | undefined;
+};
+
+/** IN_PROGRESS while answers are saved; COMPLETED once every measure is answered (then it no longer changes). */
+export type AssessmentStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS';
+
 /** Who a measure is suggested for. */
 export type Audience =
   | 'EXECUTIVE'
@@ -178,6 +193,17 @@ export type Role =
   /** A member who also votes on proposals. */
   | 'STANDARD_SETTER';
 
+/** Replaces the answers of an assessment in progress. */
+export type SaveAssessmentInput = {
+  /** Some or all of the release’s measures; all of them before completing. */
+  answers: Array<AssessmentAnswerInput>;
+  id: string | number;
+  /** What else you measure that OCMF does not have: a name, one line each. */
+  otherMeasures: Array<string>;
+  /** One share per category of the release, summing to 100. */
+  timeSplit: Array<TimeShareInput>;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -190,6 +216,26 @@ export type SignUpInput = {
   /** At least 10 characters. */
   password: string;
 };
+
+export type StartAssessmentInput = {
+  /** Retake: start from the answers of one of your earlier assessments that still hold for this release. */
+  copyFrom?: string | number | null | undefined;
+  /** A published version such as 1.0.0, or "latest". */
+  releaseVersion: string;
+};
+
+export type TimeShareInput = {
+  categoryKey: string;
+  /** A whole percentage from 0 to 100. */
+  percent: number;
+};
+
+/** Whether a measure is tracked. PARTLY counts half toward coverage; NOT_APPLICABLE leaves the measure out of it. */
+export type Tracking =
+  | 'NO'
+  | 'NOT_APPLICABLE'
+  | 'PARTLY'
+  | 'YES';
 
 /** Only the fields given change. */
 export type UpdateGovernanceSettingsInput = {
@@ -210,6 +256,12 @@ export type UpdateProposalInput = {
   title?: string | null | undefined;
 };
 
+/** How a tracked measure is used: GUIDING decisions and learning, GRADING people or targets, or NOT_USED. */
+export type Usage =
+  | 'GRADING'
+  | 'GUIDING'
+  | 'NOT_USED';
+
 /** The least a release must raise the version by: MAJOR, MINOR, PATCH, or NONE when nothing changed. */
 export type VersionBump =
   | 'MAJOR'
@@ -228,6 +280,112 @@ export type VoteOutcome =
   | 'PASSED'
   | 'QUORUM_NOT_REACHED'
   | 'THRESHOLD_NOT_MET';
+
+export type AssessmentHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssessmentHomeQuery = { releases: Array<{ version: string, title: string }>, me: { id: string } | null };
+
+export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAssessmentsQuery = { myAssessments: Array<(
+    { id: string, status: AssessmentStatus }
+    & { ' $fragmentRefs'?: { 'AssessmentList_AssessmentsFragment': AssessmentList_AssessmentsFragment;'ProgressChart_AssessmentsFragment': ProgressChart_AssessmentsFragment } }
+  )> };
+
+export type AssessmentList_AssessmentsFragment = { id: string, status: AssessmentStatus, releaseVersion: string, createdAt: string, completedAt: string | null, result: { coveragePercent: number | null, guidingPercent: number | null } } & { ' $fragmentName'?: 'AssessmentList_AssessmentsFragment' };
+
+export type AssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentQuery = { assessment: (
+    { id: string, status: AssessmentStatus, releaseVersion: string, completedAt: string | null, otherMeasures: Array<string>, timeSplit: Array<{ categoryKey: string, percent: number }>, answers: Array<{ measureKey: string, tracking: Tracking, usage: Usage | null, currentValue: number | null }>, release: { version: string, title: string, document: unknown }, changesSinceRelease: (
+      { to: { version: string } }
+      & { ' $fragmentRefs'?: { 'ReleaseDiffView_ReleaseDiffFragment': ReleaseDiffView_ReleaseDiffFragment } }
+    ) | null }
+    & { ' $fragmentRefs'?: { 'SharePanel_AssessmentFragment': SharePanel_AssessmentFragment;'ContributePanel_AssessmentFragment': ContributePanel_AssessmentFragment } }
+  ) };
+
+export type AssessmentBenchmarkQueryVariables = Exact<{
+  version: string;
+}>;
+
+
+export type AssessmentBenchmarkQuery = { assessmentBenchmark: { ' $fragmentRefs'?: { 'BenchmarkPanel_BenchmarkFragment': BenchmarkPanel_BenchmarkFragment } } };
+
+export type BenchmarkPanel_BenchmarkFragment = { releaseVersion: string, contributions: number, minimumContributions: number, categories: Array<{ categoryKey: string, name: string, coverage: { p25: number, median: number, p75: number } | null, timePercent: { p25: number, median: number, p75: number } | null }> } & { ' $fragmentName'?: 'BenchmarkPanel_BenchmarkFragment' };
+
+export type ContributePanel_AssessmentFragment = { id: string, releaseVersion: string, contributed: boolean | null } & { ' $fragmentName'?: 'ContributePanel_AssessmentFragment' };
+
+export type EditAssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditAssessmentQuery = { assessment: { id: string, status: AssessmentStatus, releaseVersion: string, otherMeasures: Array<string>, timeSplit: Array<{ categoryKey: string, percent: number }>, answers: Array<{ measureKey: string, tracking: Tracking, usage: Usage | null, currentValue: number | null }>, release: { version: string, title: string, document: unknown } } };
+
+export type ProgressChart_AssessmentsFragment = { id: string, completedAt: string | null, releaseVersion: string, result: { categories: Array<{ categoryKey: string, name: string, coveragePercent: number | null }> } } & { ' $fragmentName'?: 'ProgressChart_AssessmentsFragment' };
+
+export type SharePanel_AssessmentFragment = { id: string, sharedAt: string | null } & { ' $fragmentName'?: 'SharePanel_AssessmentFragment' };
+
+export type SharedAssessmentQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SharedAssessmentQuery = { sharedAssessment: { id: string, releaseVersion: string, completedAt: string | null, otherMeasures: Array<string>, timeSplit: Array<{ categoryKey: string, percent: number }>, answers: Array<{ measureKey: string, tracking: Tracking, usage: Usage | null, currentValue: number | null }>, release: { version: string, title: string, document: unknown } } };
+
+export type TakeAssessmentQueryVariables = Exact<{
+  version: string;
+}>;
+
+
+export type TakeAssessmentQuery = { release: { version: string, title: string, document: unknown }, assessmentBenchmark: { ' $fragmentRefs'?: { 'BenchmarkPanel_BenchmarkFragment': BenchmarkPanel_BenchmarkFragment } } };
+
+export type CompleteAssessmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteAssessmentMutation = { completeAssessment: { id: string, status: AssessmentStatus, completedAt: string | null } };
+
+export type ContributeAssessmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContributeAssessmentMutation = { contributeAssessment: { id: string, contributed: boolean | null } };
+
+export type RevokeAssessmentShareMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeAssessmentShareMutation = { revokeAssessmentShare: { id: string, sharedAt: string | null } };
+
+export type SaveAssessmentMutationVariables = Exact<{
+  input: SaveAssessmentInput;
+}>;
+
+
+export type SaveAssessmentMutation = { saveAssessment: { id: string, updatedAt: string, otherMeasures: Array<string>, timeSplit: Array<{ categoryKey: string, percent: number }>, answers: Array<{ measureKey: string, tracking: Tracking, usage: Usage | null, currentValue: number | null }> } };
+
+export type ShareAssessmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ShareAssessmentMutation = { shareAssessment: { url: string, token: string } };
+
+export type StartAssessmentMutationVariables = Exact<{
+  input: StartAssessmentInput;
+}>;
+
+
+export type StartAssessmentMutation = { startAssessment: { id: string, status: AssessmentStatus, releaseVersion: string } };
 
 export type AccountMenu_UserFragment = { displayName: string, role: Role } & { ' $fragmentName'?: 'AccountMenu_UserFragment' };
 
@@ -625,6 +783,11 @@ export type OpenVotingMutation = { openVoting: (
     & { ' $fragmentRefs'?: { 'ProposalActions_ProposalFragment': ProposalActions_ProposalFragment;'ProposalHistory_ProposalFragment': ProposalHistory_ProposalFragment;'VotingPanel_ProposalFragment': VotingPanel_ProposalFragment } }
   ) };
 
+export const AssessmentList_AssessmentsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentList_assessments"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coveragePercent"}},{"kind":"Field","name":{"kind":"Name","value":"guidingPercent"}}]}}]}}]} as unknown as DocumentNode<AssessmentList_AssessmentsFragment, unknown>;
+export const BenchmarkPanel_BenchmarkFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenchmarkPanel_benchmark"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentBenchmark"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"contributions"}},{"kind":"Field","name":{"kind":"Name","value":"minimumContributions"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"p25"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"p75"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timePercent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"p25"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"p75"}}]}}]}}]}}]} as unknown as DocumentNode<BenchmarkPanel_BenchmarkFragment, unknown>;
+export const ContributePanel_AssessmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContributePanel_assessment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"contributed"}}]}}]} as unknown as DocumentNode<ContributePanel_AssessmentFragment, unknown>;
+export const ProgressChart_AssessmentsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressChart_assessments"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"coveragePercent"}}]}}]}}]}}]} as unknown as DocumentNode<ProgressChart_AssessmentsFragment, unknown>;
+export const SharePanel_AssessmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SharePanel_assessment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}}]}}]} as unknown as DocumentNode<SharePanel_AssessmentFragment, unknown>;
 export const AccountMenu_UserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountMenu_user"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<AccountMenu_UserFragment, unknown>;
 export const CategoryCard_CategoryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryCard_category"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Category"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"focusPercent"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CategoryCard_CategoryFragment, unknown>;
 export const FocusChart_CategoriesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusChart_categories"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Category"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"focusPercent"}}]}}]} as unknown as DocumentNode<FocusChart_CategoriesFragment, unknown>;
@@ -653,6 +816,19 @@ export const ReleaseFramework_CategoriesFragmentDoc = {"kind":"Document","defini
 export const ReleaseListItem_ReleaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReleaseListItem_release"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Release"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"license"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ReleaseListItem_ReleaseFragment, unknown>;
 export const OpenVotingForm_SettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenVotingForm_settings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernanceSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votingWindowSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"minimumWindowSeconds"}}]}}]} as unknown as DocumentNode<OpenVotingForm_SettingsFragment, unknown>;
 export const VotingPanel_SettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VotingPanel_settings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernanceSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votingWindowSeconds"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpenVotingForm_settings"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenVotingForm_settings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernanceSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votingWindowSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"minimumWindowSeconds"}}]}}]} as unknown as DocumentNode<VotingPanel_SettingsFragment, unknown>;
+export const AssessmentHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssessmentHomeQuery, AssessmentHomeQueryVariables>;
+export const MyAssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentList_assessments"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressChart_assessments"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentList_assessments"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coveragePercent"}},{"kind":"Field","name":{"kind":"Name","value":"guidingPercent"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressChart_assessments"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"coveragePercent"}}]}}]}}]}}]} as unknown as DocumentNode<MyAssessmentsQuery, MyAssessmentsQueryVariables>;
+export const AssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Assessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"otherMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"timeSplit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measureKey"}},{"kind":"Field","name":{"kind":"Name","value":"tracking"}},{"kind":"Field","name":{"kind":"Name","value":"usage"}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changesSinceRelease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReleaseDiffView_releaseDiff"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SharePanel_assessment"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContributePanel_assessment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReleaseDiffView_releaseDiff"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReleaseDiff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diff"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SharePanel_assessment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContributePanel_assessment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"contributed"}}]}}]} as unknown as DocumentNode<AssessmentQuery, AssessmentQueryVariables>;
+export const AssessmentBenchmarkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentBenchmark"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentBenchmark"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"releaseVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenchmarkPanel_benchmark"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenchmarkPanel_benchmark"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentBenchmark"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"contributions"}},{"kind":"Field","name":{"kind":"Name","value":"minimumContributions"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"p25"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"p75"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timePercent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"p25"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"p75"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentBenchmarkQuery, AssessmentBenchmarkQueryVariables>;
+export const EditAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"otherMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"timeSplit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measureKey"}},{"kind":"Field","name":{"kind":"Name","value":"tracking"}},{"kind":"Field","name":{"kind":"Name","value":"usage"}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}}]}}]}}]} as unknown as DocumentNode<EditAssessmentQuery, EditAssessmentQueryVariables>;
+export const SharedAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SharedAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"otherMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"timeSplit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measureKey"}},{"kind":"Field","name":{"kind":"Name","value":"tracking"}},{"kind":"Field","name":{"kind":"Name","value":"usage"}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}}]}}]}}]} as unknown as DocumentNode<SharedAssessmentQuery, SharedAssessmentQueryVariables>;
+export const TakeAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TakeAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"release"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessmentBenchmark"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"releaseVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenchmarkPanel_benchmark"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenchmarkPanel_benchmark"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentBenchmark"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"contributions"}},{"kind":"Field","name":{"kind":"Name","value":"minimumContributions"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"p25"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"p75"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timePercent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"p25"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"p75"}}]}}]}}]}}]} as unknown as DocumentNode<TakeAssessmentQuery, TakeAssessmentQueryVariables>;
+export const CompleteAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<CompleteAssessmentMutation, CompleteAssessmentMutationVariables>;
+export const ContributeAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContributeAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributeAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contributed"}}]}}]}}]} as unknown as DocumentNode<ContributeAssessmentMutation, ContributeAssessmentMutationVariables>;
+export const RevokeAssessmentShareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeAssessmentShare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeAssessmentShare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeAssessmentShareMutation, RevokeAssessmentShareMutationVariables>;
+export const SaveAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"otherMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"timeSplit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measureKey"}},{"kind":"Field","name":{"kind":"Name","value":"tracking"}},{"kind":"Field","name":{"kind":"Name","value":"usage"}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}}]}}]}}]}}]} as unknown as DocumentNode<SaveAssessmentMutation, SaveAssessmentMutationVariables>;
+export const ShareAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShareAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<ShareAssessmentMutation, ShareAssessmentMutationVariables>;
+export const StartAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}}]}}]}}]} as unknown as DocumentNode<StartAssessmentMutation, StartAssessmentMutationVariables>;
 export const CurrentUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountMenu_user"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountMenu_user"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<CurrentUserQuery, CurrentUserQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountMenu_user"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountMenu_user"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;

@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
+import { useMemo } from 'react';
+import { Link, useLocation } from 'react-router';
 import { graphql } from '../gql';
 import { asFrameworkDocument } from '../proposals/proposal-changes';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { prefillFromQuery } from './prefill';
 import { ProposalEditor } from './ProposalEditor';
 
 export const NewProposalQuery = graphql(`
@@ -24,6 +26,9 @@ export function NewProposalPage() {
   useDocumentTitle('New proposal');
   // Always the latest draft: the change set is checked against it, here and by the API when it is saved.
   const { data, error, refetch } = useQuery(NewProposalQuery, { fetchPolicy: 'network-only' });
+  const { pathname, search } = useLocation();
+  // `?addMeasure=Name` starts the proposal with an ADD_MEASURE change for that measure.
+  const initial = useMemo(() => prefillFromQuery(new URLSearchParams(search)), [search]);
 
   if (!data) {
     if (error) return <ErrorState error={error} heading="Could not load the working draft" onRetry={() => void refetch()} />;
@@ -34,7 +39,7 @@ export function NewProposalPage() {
       <section className="message-panel">
         <h1>New proposal</h1>
         <p>
-          <Link to={`/sign-in?next=${encodeURIComponent('/proposals/new')}`}>Sign in</Link> to propose a change to the framework. Anyone
+          <Link to={`/sign-in?next=${encodeURIComponent(pathname + search)}`}>Sign in</Link> to propose a change to the framework. Anyone
           with an account can.
         </p>
       </section>
@@ -51,7 +56,7 @@ export function NewProposalPage() {
           ready.
         </p>
       </header>
-      <ProposalEditor draft={asFrameworkDocument(data.draft.document)} draftRevision={data.draft.revision} />
+      <ProposalEditor draft={asFrameworkDocument(data.draft.document)} draftRevision={data.draft.revision} initial={initial} />
     </div>
   );
 }

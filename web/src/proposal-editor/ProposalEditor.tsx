@@ -33,6 +33,8 @@ type ProposalEditorProps = {
   draftRevision: number;
   /** An existing proposal being edited; a new one otherwise. */
   editing?: { number: number; status: ProposalStatus; title: string; summary: string; changes: ChangeDraft[] };
+  /** What a new proposal starts with (e.g. a measure to add, from a self-assessment). */
+  initial?: { title: string; summary: string; changes: ChangeDraft[] };
 };
 
 /** Where focus goes after a change is added, moved or removed: each request is a new object, acted on once. */
@@ -46,9 +48,9 @@ const SUMMARY_MAX = 20_000;
  * Every keystroke re-applies the change set to the working draft (with `@ocmf/standard`, no round trip) for the
  * live preview and for the problems shown next to the fields that cause them.
  */
-export function ProposalEditor({ draft, draftRevision, editing }: ProposalEditorProps) {
+export function ProposalEditor({ draft, draftRevision, editing, initial }: ProposalEditorProps) {
   const navigate = useNavigate();
-  const [state, dispatch] = useReducer(editorReducer, editing, initialEditorState);
+  const [state, dispatch] = useReducer(editorReducer, editing ?? initial, initialEditorState);
   const [server, setServer] = useState<{ issues: Issue[]; message: string | null } | null>(null);
   const [opToAdd, setOpToAdd] = useState<ChangeOp>('ADD_MEASURE');
   const [announcement, setAnnouncement] = useState('');
