@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
-import { MoreThan } from 'typeorm';
 import { z } from 'zod';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { parseInput } from '../common/validation.js';
@@ -75,10 +74,12 @@ export class AuthService {
 
   /** The user behind a session cookie's token, if the session exists and has not expired. */
   async userForSessionToken(ctx: RequestContext, token: string): Promise<AuthUser | null> {
-    const session = await ctx.manager.findOne(SessionEntity, {
-      where: { tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) },
-      relations: { user: true },
-    });
+    // One statement: the session and its user joined (findOne with relations would take two).
+    const session = await ctx.manager
+      .createQueryBuilder(SessionEntity, 's')
+      .innerJoinAndSelect('s.user', 'u')
+      .where('s.token_hash = :hash AND s.expires_at > now()', { hash: hashToken(token) })
+      .getOne();
     if (!session) return null;
     const { id, email, displayName, role, createdAt } = session.user;
     return { id, email, displayName, role, createdAt };

@@ -6,6 +6,9 @@ import { type AuthUser, type GqlContext, requestContext } from '../common/reques
 import { AuthService } from './auth.service.js';
 import { SESSION_COOKIE } from './session-token.js';
 
+/** The request's signed-in user, looked up once however many root fields the request has. */
+const SESSION_USER = Symbol('session-user');
+
 /** Authenticates a request by its session cookie. No cookie, or a stale one, means "signed out", not an error. */
 @Injectable()
 export class SessionStrategy extends PassportStrategy(Strategy, 'session') {
@@ -13,7 +16,12 @@ export class SessionStrategy extends PassportStrategy(Strategy, 'session') {
     super();
   }
 
-  async validate(req: Request): Promise<AuthUser | null> {
+  validate(req: Request): Promise<AuthUser | null> {
+    const holder = req as unknown as Record<symbol, Promise<AuthUser | null> | undefined>;
+    return (holder[SESSION_USER] ??= this.lookUp(req));
+  }
+
+  private async lookUp(req: Request): Promise<AuthUser | null> {
     const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
     if (!token) return null;
     return this.auth.userForSessionToken(requestContext(req as GqlContext['req']), token);

@@ -72,7 +72,6 @@ export class CommentsService {
       proposalNumber: proposal.number,
       parentId: comment.parentId,
       authorId: user.id,
-      body,
     });
     return (await this.toTypes(ctx, [comment], new Map([[proposal.id, proposal.number]])))[0]!;
   }

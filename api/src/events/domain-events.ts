@@ -40,7 +40,7 @@ export type VoteCast = Event<
 
 export type CommentAdded = Event<
   'CommentAdded',
-  { commentId: string; proposalId: string; proposalNumber: number; parentId: string | null; authorId: string; body: string }
+  { commentId: string; proposalId: string; proposalNumber: number; parentId: string | null; authorId: string }
 >;
 
 export type CommentEdited = Event<'CommentEdited', { commentId: string; proposalId: string; proposalNumber: number; authorId: string }>;
