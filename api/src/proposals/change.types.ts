@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, InputType, Int, IntersectionType, ObjectType, OmitType, PartialType, PickType, registerEnumType } from '@nestjs/graphql';
 import { type Audience, CHANGE_OPS, type ChangeKind, type ChangeOp, type Direction, type MeasureStatus } from '@ocmf/standard';
 import { AudienceEnum, DirectionEnum, MeasureStatusEnum } from '../framework/framework.types.js';
 
@@ -17,117 +17,11 @@ export const ChangeKindEnum = {
 } as const satisfies Record<string, ChangeKind>;
 registerEnumType(ChangeKindEnum, { name: 'ChangeKind', description: 'How a changelog groups a change.' });
 
-// ---- inputs: one ChangeInput carries any op; the op says which fields it needs ----
-
-@InputType()
-export class MeasureInput {
-  @Field({ description: 'kebab-case slug of the name, e.g. net-annual-recurring-revenue' })
-  key: string;
-  @Field()
-  name: string;
-  @Field()
-  categoryKey: string;
-  @Field(() => AudienceEnum)
-  audience: Audience;
-  @Field()
-  definition: string;
-  @Field(() => String, { nullable: true })
-  formula?: string | null;
-  @Field()
-  unit: string;
-  @Field(() => DirectionEnum)
-  direction: Direction;
-  @Field(() => MeasureStatusEnum, { nullable: true, description: 'ACTIVE or EMERGING (default ACTIVE).' })
-  status?: MeasureStatus | null;
-  @Field(() => [String], { nullable: true })
-  aliases?: string[] | null;
-  @Field(() => String, { nullable: true })
-  notes?: string | null;
-}
-
-@InputType({ description: 'Only the fields given change. formula and notes may be set to null to clear them.' })
-export class MeasurePatchInput {
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-  @Field(() => AudienceEnum, { nullable: true })
-  audience?: Audience | null;
-  @Field(() => String, { nullable: true })
-  definition?: string | null;
-  @Field(() => String, { nullable: true })
-  formula?: string | null;
-  @Field(() => String, { nullable: true })
-  unit?: string | null;
-  @Field(() => DirectionEnum, { nullable: true })
-  direction?: Direction | null;
-  @Field(() => MeasureStatusEnum, { nullable: true, description: 'ACTIVE or EMERGING; retiring is RETIRE_MEASURE.' })
-  status?: MeasureStatus | null;
-  @Field(() => [String], { nullable: true })
-  aliases?: string[] | null;
-  @Field(() => String, { nullable: true })
-  notes?: string | null;
-}
-
-@InputType()
-export class CategoryInput {
-  @Field()
-  key: string;
-  @Field()
-  name: string;
-  @Field()
-  description: string;
-  @Field(() => Int, { nullable: true, description: 'Where to insert it (1-based); default last.' })
-  position?: number | null;
-}
-
-@InputType()
-export class CategoryPatchInput {
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-  @Field(() => String, { nullable: true })
-  description?: string | null;
-  @Field(() => Int, { nullable: true })
-  position?: number | null;
-}
-
-@InputType()
-export class CategoryFocusInput {
-  @Field()
-  categoryKey: string;
-  @Field(() => Int)
-  focusPercent: number;
-}
-
-@InputType({
-  description:
-    'ADD_MEASURE: measure. UPDATE_MEASURE: measureKey, patch. RETIRE_MEASURE: measureKey, reason. MOVE_MEASURE: measureKey, categoryKey. ' +
-    'ADD_CATEGORY: category. UPDATE_CATEGORY: categoryKey, categoryPatch. SET_FOCUS: focus (every category).',
-})
-export class ChangeInput {
-  @Field(() => ChangeOpEnum)
-  op: ChangeOp;
-  @Field(() => String, { nullable: true })
-  categoryKey?: string | null;
-  @Field(() => String, { nullable: true })
-  measureKey?: string | null;
-  @Field(() => MeasureInput, { nullable: true })
-  measure?: MeasureInput | null;
-  @Field(() => MeasurePatchInput, { nullable: true })
-  patch?: MeasurePatchInput | null;
-  @Field(() => CategoryInput, { nullable: true })
-  category?: CategoryInput | null;
-  @Field(() => CategoryPatchInput, { nullable: true })
-  categoryPatch?: CategoryPatchInput | null;
-  @Field(() => [CategoryFocusInput], { nullable: true })
-  focus?: CategoryFocusInput[] | null;
-  @Field(() => String, { nullable: true })
-  reason?: string | null;
-}
-
-// ---- outputs: the same shape, so a client can send back what it read ----
+// ---- the shapes of a change's parts, each written once as the output type; inputs are derived from them ----
 
 @ObjectType()
 export class ProposedMeasure {
-  @Field()
+  @Field({ description: 'kebab-case slug of the name, e.g. net-annual-recurring-revenue' })
   key: string;
   @Field()
   name: string;
@@ -143,7 +37,7 @@ export class ProposedMeasure {
   unit: string;
   @Field(() => DirectionEnum)
   direction: Direction;
-  @Field(() => MeasureStatusEnum)
+  @Field(() => MeasureStatusEnum, { description: 'ACTIVE or EMERGING when added or updated (default ACTIVE); retiring is RETIRE_MEASURE.' })
   status: MeasureStatus;
   @Field(() => [String])
   aliases: string[];
@@ -151,26 +45,21 @@ export class ProposedMeasure {
   notes: string | null;
 }
 
+/** What an ADD_MEASURE gives: every field, with status (ACTIVE), aliases and the optional texts left out when not given. */
+@InputType()
+export class MeasureInput extends IntersectionType(
+  OmitType(ProposedMeasure, ['status', 'aliases', 'formula', 'notes'] as const, InputType),
+  PartialType(PickType(ProposedMeasure, ['status', 'aliases', 'formula', 'notes'] as const, InputType), InputType),
+) {}
+
+/** The fields of a measure that a patch may set. */
+const PATCHABLE_MEASURE_FIELDS = ['name', 'audience', 'definition', 'formula', 'unit', 'direction', 'status', 'aliases', 'notes'] as const;
+
+@InputType({ description: 'Only the fields given change. formula and notes may be set to null to clear them.' })
+export class MeasurePatchInput extends PartialType(PickType(ProposedMeasure, PATCHABLE_MEASURE_FIELDS, InputType), InputType) {}
+
 @ObjectType()
-export class MeasurePatch {
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-  @Field(() => AudienceEnum, { nullable: true })
-  audience?: Audience | null;
-  @Field(() => String, { nullable: true })
-  definition?: string | null;
-  @Field(() => String, { nullable: true })
-  formula?: string | null;
-  @Field(() => String, { nullable: true })
-  unit?: string | null;
-  @Field(() => DirectionEnum, { nullable: true })
-  direction?: Direction | null;
-  @Field(() => MeasureStatusEnum, { nullable: true })
-  status?: MeasureStatus | null;
-  @Field(() => [String], { nullable: true })
-  aliases?: string[] | null;
-  @Field(() => String, { nullable: true })
-  notes?: string | null;
+export class MeasurePatch extends PartialType(PickType(ProposedMeasure, PATCHABLE_MEASURE_FIELDS)) {
   @Field(() => [String], { description: 'The fields this patch sets (including to null).' })
   fields: string[];
 }
@@ -183,19 +72,25 @@ export class ProposedCategory {
   name: string;
   @Field()
   description: string;
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Its place among the categories (1-based); an added category goes last by default.' })
   position: number | null;
 }
 
-@ObjectType()
-export class CategoryPatch {
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-  @Field(() => String, { nullable: true })
-  description?: string | null;
-  @Field(() => Int, { nullable: true })
-  position?: number | null;
+@InputType()
+export class CategoryInput extends PartialType(PickType(ProposedCategory, ['position'] as const, InputType), InputType) {
+  @Field()
+  key: string;
+  @Field()
+  name: string;
+  @Field()
+  description: string;
 }
+
+@ObjectType()
+export class CategoryPatch extends PartialType(OmitType(ProposedCategory, ['key'] as const)) {}
+
+@InputType()
+export class CategoryPatchInput extends PartialType(OmitType(ProposedCategory, ['key'] as const, InputType), InputType) {}
 
 @ObjectType()
 export class CategoryFocus {
@@ -205,14 +100,44 @@ export class CategoryFocus {
   focusPercent: number;
 }
 
-@ObjectType('Change', { description: 'One change of a proposal’s ordered change set.' })
-export class ChangeType {
+@InputType()
+export class CategoryFocusInput extends PickType(CategoryFocus, ['categoryKey', 'focusPercent'] as const, InputType) {}
+
+/** The op and the keys and reason every change may carry, in and out. */
+@ObjectType({ isAbstract: true })
+class ChangeFields {
   @Field(() => ChangeOpEnum)
   op: ChangeOp;
   @Field(() => String, { nullable: true })
   categoryKey: string | null;
   @Field(() => String, { nullable: true })
   measureKey: string | null;
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+}
+
+@InputType({
+  description:
+    'ADD_MEASURE: measure. UPDATE_MEASURE: measureKey, patch. RETIRE_MEASURE: measureKey, reason. MOVE_MEASURE: measureKey, categoryKey. ' +
+    'ADD_CATEGORY: category. UPDATE_CATEGORY: categoryKey, categoryPatch. SET_FOCUS: focus (every category).',
+})
+export class ChangeInput extends PartialType(ChangeFields, InputType) {
+  @Field(() => ChangeOpEnum)
+  declare op: ChangeOp;
+  @Field(() => MeasureInput, { nullable: true })
+  measure?: MeasureInput | null;
+  @Field(() => MeasurePatchInput, { nullable: true })
+  patch?: MeasurePatchInput | null;
+  @Field(() => CategoryInput, { nullable: true })
+  category?: CategoryInput | null;
+  @Field(() => CategoryPatchInput, { nullable: true })
+  categoryPatch?: CategoryPatchInput | null;
+  @Field(() => [CategoryFocusInput], { nullable: true })
+  focus?: CategoryFocusInput[] | null;
+}
+
+@ObjectType('Change', { description: 'One change of a proposal’s ordered change set.' })
+export class ChangeType extends ChangeFields {
   @Field(() => ProposedMeasure, { nullable: true })
   measure: ProposedMeasure | null;
   @Field(() => MeasurePatch, { nullable: true })
@@ -223,8 +148,6 @@ export class ChangeType {
   categoryPatch: CategoryPatch | null;
   @Field(() => [CategoryFocus], { nullable: true })
   focus: CategoryFocus[] | null;
-  @Field(() => String, { nullable: true })
-  reason: string | null;
   @Field({ description: 'One line in plain words, e.g. "Add measure Net Annual Recurring Revenue to Business".' })
   description: string;
   @Field(() => ChangeKindEnum, { description: 'How changelogs group it.' })

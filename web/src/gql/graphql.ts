@@ -48,13 +48,14 @@ export type CategoryInput = {
   description: string;
   key: string;
   name: string;
-  /** Where to insert it (1-based); default last. */
+  /** Its place among the categories (1-based); an added category goes last by default. */
   position?: number | null | undefined;
 };
 
 export type CategoryPatchInput = {
   description?: string | null | undefined;
   name?: string | null | undefined;
+  /** Its place among the categories (1-based); an added category goes last by default. */
   position?: number | null | undefined;
 };
 
@@ -137,7 +138,7 @@ export type MeasureInput = {
   key: string;
   name: string;
   notes?: string | null | undefined;
-  /** ACTIVE or EMERGING (default ACTIVE). */
+  /** ACTIVE or EMERGING when added or updated (default ACTIVE); retiring is RETIRE_MEASURE. */
   status?: MeasureStatus | null | undefined;
   unit: string;
 };
@@ -151,7 +152,7 @@ export type MeasurePatchInput = {
   formula?: string | null | undefined;
   name?: string | null | undefined;
   notes?: string | null | undefined;
-  /** ACTIVE or EMERGING; retiring is RETIRE_MEASURE. */
+  /** ACTIVE or EMERGING when added or updated (default ACTIVE); retiring is RETIRE_MEASURE. */
   status?: MeasureStatus | null | undefined;
   unit?: string | null | undefined;
 };
