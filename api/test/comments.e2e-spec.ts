@@ -36,39 +36,50 @@ let app: TestApp;
 let author: GraphQLTestClient;
 let member: GraphQLTestClient;
 let editor: GraphQLTestClient;
-let proposalNumber: number;
 
 beforeAll(async () => {
   app = await startTestApp();
   author = (await signedInAs(app, 'MEMBER')).client;
   member = (await signedInAs(app, 'STANDARD_SETTER')).client;
   editor = (await signedInAs(app, 'EDITOR')).client;
-  proposalNumber = (await author.data<CreatedProposal>(CREATE_PROPOSAL, { input: twoChanges('c') })).createProposal.number;
 });
 afterAll(() => app.close());
 
-const comment = (client: GraphQLTestClient, body: string, parentId: string | null = null, number = proposalNumber) =>
+/** Each test discusses a proposal of its own, so none depends on what another wrote. */
+let suffix = 0;
+async function draftProposal(): Promise<number> {
+  return (await author.data<CreatedProposal>(CREATE_PROPOSAL, { input: twoChanges(`c${++suffix}`) })).createProposal.number;
+}
+async function openProposal(): Promise<number> {
+  const number = await draftProposal();
+  await author.data(SUBMIT_PROPOSAL, { number });
+  return number;
+}
+
+const comment = (client: GraphQLTestClient, number: number, body: string, parentId: string | null = null) =>
   client.query<{ addComment: { id: string; parentId: string | null; bodyHtml: string } }>(ADD_COMMENT, {
     input: { proposalNumber: number, body, parentId },
   });
-const comments = async (client: GraphQLTestClient) =>
-  (await client.data<ProposalWithComments>(PROPOSAL, { number: proposalNumber })).proposal;
+const comments = async (client: GraphQLTestClient, number: number) =>
+  (await client.data<ProposalWithComments>(PROPOSAL, { number })).proposal;
 
 describe('discussion', () => {
   it('opens only once the proposal is in DISCUSSION, and only to signed-in members', async () => {
-    expect(errorCodes(await comment(author, 'Too early'))).toEqual(['COMMENTS_CLOSED']);
-    expect(errorCodes(await comment(member, 'Cannot see it'))).toEqual(['PROPOSAL_NOT_FOUND']);
-    await author.data(SUBMIT_PROPOSAL, { number: proposalNumber });
-    expect(errorCodes(await comment(app.client(), 'Anonymous'))).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await comment(member, '   '))).toEqual(['BAD_USER_INPUT']);
+    const number = await draftProposal();
+    expect(errorCodes(await comment(author, number, 'Too early'))).toEqual(['COMMENTS_CLOSED']);
+    expect(errorCodes(await comment(member, number, 'Cannot see it'))).toEqual(['PROPOSAL_NOT_FOUND']);
+    await author.data(SUBMIT_PROPOSAL, { number });
+    expect(errorCodes(await comment(app.client(), number, 'Anonymous'))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await comment(member, number, '   '))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('threads replies under their parent and counts visible comments', async () => {
-    const top = (await comment(member, 'Does **Net ARR** include one-off fees?')).data!.addComment;
+    const number = await openProposal();
+    const top = (await comment(member, number, 'Does **Net ARR** include one-off fees?')).data!.addComment;
     expect(top.bodyHtml).toBe('<p>Does <strong>Net ARR</strong> include one-off fees?</p>\n');
-    const reply = (await comment(author, 'No: recurring revenue only.', top.id)).data!.addComment;
+    const reply = (await comment(author, number, 'No: recurring revenue only.', top.id)).data!.addComment;
     expect(reply.parentId).toBe(top.id);
-    const proposal = await comments(app.client());
+    const proposal = await comments(app.client(), number);
     expect(proposal.comments.map((c) => [c.id, c.parentId])).toEqual([
       [top.id, null],
       [reply.id, top.id],
@@ -77,15 +88,16 @@ describe('discussion', () => {
   });
 
   it('refuses a reply to a comment of another proposal', async () => {
-    const otherNumber = (await author.data<CreatedProposal>(CREATE_PROPOSAL, { input: twoChanges('other') })).createProposal.number;
-    await author.data(SUBMIT_PROPOSAL, { number: otherNumber });
-    const elsewhere = (await comment(member, 'On the other proposal', null, otherNumber)).data!.addComment;
-    const result = await comment(member, 'Cross-thread reply', elsewhere.id);
+    const number = await openProposal();
+    const otherNumber = await openProposal();
+    const elsewhere = (await comment(member, otherNumber, 'On the other proposal')).data!.addComment;
+    const result = await comment(member, number, 'Cross-thread reply', elsewhere.id);
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('input.parentId');
   });
 
   it('renders markdown safely: an XSS corpus comes back inert', async () => {
+    const number = await openProposal();
     const attacks = [
       '<script>alert(1)</script>',
       '<img src=x onerror=alert(1)>',
@@ -95,7 +107,7 @@ describe('discussion', () => {
       '<a href="javascript:alert(1)">x</a>',
     ];
     for (const attack of attacks) {
-      const { bodyHtml } = (await comment(member, attack)).data!.addComment;
+      const { bodyHtml } = (await comment(member, number, attack)).data!.addComment;
       expect(bodyHtml).not.toMatch(/<(script|img|svg|iframe)/i);
       expect(bodyHtml).not.toMatch(/<a\s[^>]*href="\s*(javascript|data):/i);
     }
@@ -104,11 +116,12 @@ describe('discussion', () => {
 
 describe('editing', () => {
   it('lets the author edit and keeps every earlier version', async () => {
-    const { id } = (await comment(member, 'First wording')).data!.addComment;
+    const number = await openProposal();
+    const { id } = (await comment(member, number, 'First wording')).data!.addComment;
     expect(errorCodes(await author.query(EDIT, { input: { id, body: 'Not mine' } }))).toEqual(['FORBIDDEN']);
     await member.data(EDIT, { input: { id, body: 'Second wording' } });
     await member.data(EDIT, { input: { id, body: 'Third wording' } });
-    const edited = (await comments(app.client())).comments.find((c) => c.id === id)!;
+    const edited = (await comments(app.client(), number)).comments.find((c) => c.id === id)!;
     expect(edited.body).toBe('Third wording');
     expect(edited.editedAt).not.toBeNull();
     expect(edited.revisions.map((r) => r.body)).toEqual(['First wording', 'Second wording']);
@@ -117,7 +130,8 @@ describe('editing', () => {
 
 describe('moderation', () => {
   it('lets members flag once, shows the queue to editors only, and hides with a public reason, keeping the content', async () => {
-    const { id } = (await comment(author, 'Buy cheap metrics at example.com')).data!.addComment;
+    const number = await openProposal();
+    const { id } = (await comment(author, number, 'Buy cheap metrics at example.com')).data!.addComment;
     expect(
       (await member.data<{ flagComment: { viewerHasFlagged: boolean } }>(FLAG, { input: { id, reason: 'Spam' } })).flagComment
         .viewerHasFlagged,
@@ -128,16 +142,16 @@ describe('moderation', () => {
       moderationQueue: { comment: { id: string; proposalNumber: number }; flags: { reason: string }[] }[];
     }>(QUEUE);
     expect(queue.moderationQueue).toEqual([
-      expect.objectContaining({ comment: { id, proposalNumber }, flags: [expect.objectContaining({ reason: 'Spam' })] }),
+      expect.objectContaining({ comment: { id, proposalNumber: number }, flags: [expect.objectContaining({ reason: 'Spam' })] }),
     ]);
 
     expect(errorCodes(await member.query(HIDE, { input: { id, reason: 'Spam' } }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await editor.query(HIDE, { input: { id, reason: '' } }))).toEqual(['BAD_USER_INPUT']);
     await editor.data(HIDE, { input: { id, reason: 'Advertising' } });
 
-    const publicView = (await comments(app.client())).comments.find((c) => c.id === id)!;
+    const publicView = (await comments(app.client(), number)).comments.find((c) => c.id === id)!;
     expect(publicView).toMatchObject({ hidden: true, hiddenReason: 'Advertising', body: null, bodyHtml: null });
-    const editorView = (await comments(editor)).comments.find((c) => c.id === id)!;
+    const editorView = (await comments(editor, number)).comments.find((c) => c.id === id)!;
     expect(editorView.body).toBe('Buy cheap metrics at example.com');
     const [{ body }] = (await app.running.dataSource.query('SELECT body FROM comments WHERE id = $1', [id])) as [{ body: string }];
     expect(body).toBe('Buy cheap metrics at example.com');
@@ -145,14 +159,15 @@ describe('moderation', () => {
     expect(errorCodes(await author.query(EDIT, { input: { id, body: 'Sneaky edit' } }))).toEqual(['INVALID_STATE']);
 
     await editor.data(UNHIDE, { id });
-    expect((await comments(app.client())).comments.find((c) => c.id === id)!.body).toBe('Buy cheap metrics at example.com');
+    expect((await comments(app.client(), number)).comments.find((c) => c.id === id)!.body).toBe('Buy cheap metrics at example.com');
   });
 
   it('lets an editor keep a flagged comment, closing its flags', async () => {
-    const { id } = (await comment(author, 'A blunt but fair point')).data!.addComment;
+    const number = await openProposal();
+    const { id } = (await comment(author, number, 'A blunt but fair point')).data!.addComment;
     await member.data(FLAG, { input: { id, reason: 'Rude' } });
-    expect((await comments(editor)).comments.find((c) => c.id === id)!.openFlagCount).toBe(1);
-    expect((await comments(member)).comments.find((c) => c.id === id)!.openFlagCount).toBe(0);
+    expect((await comments(editor, number)).comments.find((c) => c.id === id)!.openFlagCount).toBe(1);
+    expect((await comments(member, number)).comments.find((c) => c.id === id)!.openFlagCount).toBe(0);
     expect((await editor.data<{ dismissCommentFlags: { openFlagCount: number } }>(DISMISS, { id })).dismissCommentFlags.openFlagCount).toBe(
       0,
     );

@@ -11,34 +11,42 @@ const PUBLISH = `mutation($input: PublishReleaseInput!) { publishRelease(input: 
 const PREVIEW = `query { releasePreview { previousVersion requiredBump suggestedVersion allowedVersions canPublish mergedProposals { number } } }`;
 const DIFF = `query($from: String!, $to: String!) { releaseDiff(from: $from, to: $to) { from { version } to { version } diff } }`;
 
-let app: TestApp;
-let editor: GraphQLTestClient;
-let author: GraphQLTestClient;
-let setter: GraphQLTestClient;
-
-beforeAll(async () => {
-  app = await startTestApp({ VOTING_CLOSER: 'off' });
-  editor = (await signedInAs(app, 'EDITOR')).client;
-  author = (await signedInAs(app, 'MEMBER')).client;
-  setter = (await signedInAs(app, 'STANDARD_SETTER')).client;
-});
-afterAll(() => app.close());
-
-/** Takes a change set through discussion, an approving vote and the merge. */
-async function merged(title: string, changes: unknown[]): Promise<number> {
-  const { number } = (await author.data<CreatedProposal>(CREATE_PROPOSAL, { input: { title, summary: 'Because.', changes } }))
-    .createProposal;
-  await author.data(SUBMIT_PROPOSAL, { number });
-  await editor.data(`mutation($n: Int!, $at: DateTime) { openVoting(number: $n, closesAt: $at) { number } }`, {
-    n: number,
-    at: new Date(Date.now() + 600_000).toISOString(),
+/** An app of its own for each describe block, so no block depends on what another published. */
+function releasesFixture() {
+  const f = {} as {
+    app: TestApp;
+    editor: GraphQLTestClient;
+    author: GraphQLTestClient;
+    setter: GraphQLTestClient;
+    /** Takes a change set through discussion, an approving vote and the merge. */
+    merged(title: string, changes: unknown[]): Promise<number>;
+    publish(title: string): Promise<string>;
+  };
+  beforeAll(async () => {
+    f.app = await startTestApp({ VOTING_CLOSER: 'off' });
+    f.editor = (await signedInAs(f.app, 'EDITOR')).client;
+    f.author = (await signedInAs(f.app, 'MEMBER')).client;
+    f.setter = (await signedInAs(f.app, 'STANDARD_SETTER')).client;
   });
-  await setter.data(`mutation($input: CastVoteInput!) { castVote(input: $input) { number } }`, {
-    input: { proposalNumber: number, choice: 'APPROVE' },
-  });
-  await editor.data(`mutation($n: Int!) { closeVoting(number: $n) { status } }`, { n: number });
-  await editor.data(`mutation($n: Int!) { mergeProposal(number: $n) { status } }`, { n: number });
-  return number;
+  afterAll(() => f.app.close());
+  f.merged = async (title, changes) => {
+    const { number } = (await f.author.data<CreatedProposal>(CREATE_PROPOSAL, { input: { title, summary: 'Because.', changes } }))
+      .createProposal;
+    await f.author.data(SUBMIT_PROPOSAL, { number });
+    await f.editor.data(`mutation($n: Int!, $at: DateTime) { openVoting(number: $n, closesAt: $at) { number } }`, {
+      n: number,
+      at: new Date(Date.now() + 600_000).toISOString(),
+    });
+    await f.setter.data(`mutation($input: CastVoteInput!) { castVote(input: $input) { number } }`, {
+      input: { proposalNumber: number, choice: 'APPROVE' },
+    });
+    await f.editor.data(`mutation($n: Int!) { closeVoting(number: $n) { status } }`, { n: number });
+    await f.editor.data(`mutation($n: Int!) { mergeProposal(number: $n) { status } }`, { n: number });
+    return number;
+  };
+  f.publish = async (title) =>
+    (await f.editor.data<{ publishRelease: { version: string } }>(PUBLISH, { input: { title, notes: '' } })).publishRelease.version;
+  return f;
 }
 
 const addNetArr = {
@@ -56,23 +64,42 @@ const addNetArr = {
   },
 };
 
-describe('publishing', () => {
+const rewordSmile = { op: 'UPDATE_MEASURE', measureKey: 'time-to-smile', patch: { notes: 'Clock starts at the first interruption.' } };
+const retireSelfService = { op: 'RETIRE_MEASURE', measureKey: 'self-service-success', reason: 'Folded into engagement.' };
+const rebalance = {
+  op: 'SET_FOCUS',
+  focus: [
+    ['customer', 25],
+    ['employee', 20],
+    ['business', 25],
+    ['knowledge', 20],
+    ['acceleration', 10],
+  ].map(([categoryKey, focusPercent]) => ({ categoryKey, focusPercent })),
+};
+
+describe('publishing with nothing merged', () => {
+  const f = releasesFixture();
+
   it('refuses to publish when nothing has been merged since the last release', async () => {
-    const preview = await editor.data<{ releasePreview: { canPublish: boolean } }>(PREVIEW);
+    const preview = await f.editor.data<{ releasePreview: { canPublish: boolean } }>(PREVIEW);
     expect(preview.releasePreview.canPublish).toBe(false);
-    const result = await editor.query(PUBLISH, { input: { title: 'Empty', notes: '' } });
+    const result = await f.editor.query(PUBLISH, { input: { title: 'Empty', notes: '' } });
     expect(errorCodes(result)).toEqual(['NOTHING_TO_RELEASE']);
     expect(result.errors?.[0]?.message).toBe('Nothing has been merged since 1.0.0: merge an accepted proposal first.');
   });
 
   it('is for editors only', async () => {
-    expect(errorCodes(await author.query(PREVIEW))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await author.query(PUBLISH, { input: { title: 'Mine', notes: '' } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await f.author.query(PREVIEW))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await f.author.query(PUBLISH, { input: { title: 'Mine', notes: '' } }))).toEqual(['FORBIDDEN']);
   });
+});
+
+describe('a MINOR release', () => {
+  const f = releasesFixture();
 
   it('computes a MINOR bump for an added measure, refuses a lower version, and releases the merged proposals', async () => {
-    const number = await merged('Add Net ARR', [addNetArr]);
-    const { releasePreview } = await editor.data<{
+    const number = await f.merged('Add Net ARR', [addNetArr]);
+    const { releasePreview } = await f.editor.data<{
       releasePreview: { requiredBump: string; suggestedVersion: string; allowedVersions: string[]; mergedProposals: { number: number }[] };
     }>(PREVIEW);
     expect(releasePreview).toMatchObject({
@@ -82,11 +109,11 @@ describe('publishing', () => {
       mergedProposals: [{ number }],
     });
 
-    const tooLow = await editor.query(PUBLISH, { input: { title: 'Patch?', notes: '', version: '1.0.1' } });
+    const tooLow = await f.editor.query(PUBLISH, { input: { title: 'Patch?', notes: '', version: '1.0.1' } });
     expect(errorCodes(tooLow)).toEqual(['VERSION_TOO_LOW']);
     expect(tooLow.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('input.version');
 
-    const { publishRelease } = await editor.data<{
+    const { publishRelease } = await f.editor.data<{
       publishRelease: {
         version: string;
         previousVersion: string;
@@ -102,74 +129,80 @@ describe('publishing', () => {
         { proposalNumber: number, changes: [{ kind: 'ADDED', description: 'Add measure Net Annual Recurring Revenue to Business' }] },
       ],
     });
-    const { proposal } = await app
+    const { proposal } = await f.app
       .client()
       .data<{ proposal: { status: string; releasedIn: string } }>(`query($n: Int!) { proposal(number: $n) { status releasedIn } }`, {
         n: number,
       });
     expect(proposal).toEqual({ status: 'RELEASED', releasedIn: '1.1.0' });
   });
+});
+
+describe('a MAJOR release', () => {
+  const f = releasesFixture();
 
   it('makes retiring a measure a MAJOR release, and lets an editor go higher than a PATCH but never lower', async () => {
-    await merged('Reword Time to Smile', [
-      { op: 'UPDATE_MEASURE', measureKey: 'time-to-smile', patch: { notes: 'Clock starts at the first interruption.' } },
-    ]);
-    expect((await editor.data<{ releasePreview: { requiredBump: string } }>(PREVIEW)).releasePreview.requiredBump).toBe('PATCH');
-    await merged('Retire self-service success', [
-      { op: 'RETIRE_MEASURE', measureKey: 'self-service-success', reason: 'Folded into engagement.' },
-    ]);
-    const { releasePreview } = await editor.data<{ releasePreview: { requiredBump: string; allowedVersions: string[] } }>(PREVIEW);
+    await f.merged('Reword Time to Smile', [rewordSmile]);
+    expect((await f.editor.data<{ releasePreview: { requiredBump: string } }>(PREVIEW)).releasePreview.requiredBump).toBe('PATCH');
+    await f.merged('Retire self-service success', [retireSelfService]);
+    const { releasePreview } = await f.editor.data<{ releasePreview: { requiredBump: string; allowedVersions: string[] } }>(PREVIEW);
     expect(releasePreview).toEqual(expect.objectContaining({ requiredBump: 'MAJOR', allowedVersions: ['2.0.0'] }));
-    expect(errorCodes(await editor.query(PUBLISH, { input: { title: 'Too small', notes: '', version: '1.2.0' } }))).toEqual([
+    expect(errorCodes(await f.editor.query(PUBLISH, { input: { title: 'Too small', notes: '', version: '1.2.0' } }))).toEqual([
       'VERSION_TOO_LOW',
     ]);
-    const { publishRelease } = await editor.data<{ publishRelease: { version: string; changelog: unknown[] } }>(PUBLISH, {
+    const { publishRelease } = await f.editor.data<{ publishRelease: { version: string; changelog: unknown[] } }>(PUBLISH, {
       input: { title: 'Second edition', notes: '' },
     });
     expect(publishRelease.version).toBe('2.0.0');
     expect(publishRelease.changelog).toHaveLength(2);
   });
+});
+
+describe('concurrent publishing', () => {
+  const f = releasesFixture();
 
   it('lets two editors publishing at once produce one release; the other gets a clear conflict', async () => {
-    await merged('Set focus', [
-      {
-        op: 'SET_FOCUS',
-        focus: [
-          ['customer', 25],
-          ['employee', 20],
-          ['business', 25],
-          ['knowledge', 20],
-          ['acceleration', 10],
-        ].map(([categoryKey, focusPercent]) => ({ categoryKey, focusPercent })),
-      },
-    ]);
-    const other = (await signedInAs(app, 'EDITOR')).client;
+    await f.merged('Set focus', [rebalance]);
+    const other = (await signedInAs(f.app, 'EDITOR')).client;
     const results = await Promise.all([
-      editor.query(PUBLISH, { input: { title: 'Rebalanced A', notes: '' } }),
+      f.editor.query(PUBLISH, { input: { title: 'Rebalanced A', notes: '' } }),
       other.query(PUBLISH, { input: { title: 'Rebalanced B', notes: '' } }),
     ]);
     const ok = results.filter((r) => !r.errors);
     const refused = results.filter((r) => r.errors);
     expect(ok).toHaveLength(1);
     expect(errorCodes(refused[0]!)).toEqual([expect.stringMatching(/^(RELEASE_VERSION_TAKEN|NOTHING_TO_RELEASE)$/)]);
-    const { releases } = await app.client().data<{ releases: { version: string }[] }>('{ releases { version } }');
-    expect(releases.map((r) => r.version)).toEqual(['2.1.0', '2.0.0', '1.1.0', '1.0.0']);
+    const { releases } = await f.app.client().data<{ releases: { version: string }[] }>('{ releases { version } }');
+    expect(releases.map((r) => r.version)).toEqual(['1.1.0', '1.0.0']);
   });
 });
 
 describe('immutability', () => {
+  const f = releasesFixture();
+
   it('refuses a raw SQL UPDATE or DELETE of a published release', async () => {
-    await expect(app.running.dataSource.query(`UPDATE releases SET title = 'Rewritten' WHERE version = '1.0.0'`)).rejects.toThrow(
+    await expect(f.app.running.dataSource.query(`UPDATE releases SET title = 'Rewritten' WHERE version = '1.0.0'`)).rejects.toThrow(
       /immutable/,
     );
-    await expect(app.running.dataSource.query(`DELETE FROM releases WHERE version = '1.0.0'`)).rejects.toThrow(/immutable/);
-    await expect(app.running.dataSource.query(`TRUNCATE releases CASCADE`)).rejects.toThrow(/immutable/);
-    const { release } = await app.client().data<{ release: { title: string } }>(`{ release(version: "1.0.0") { title } }`);
+    await expect(f.app.running.dataSource.query(`DELETE FROM releases WHERE version = '1.0.0'`)).rejects.toThrow(/immutable/);
+    await expect(f.app.running.dataSource.query(`TRUNCATE releases CASCADE`)).rejects.toThrow(/immutable/);
+    const { release } = await f.app.client().data<{ release: { title: string } }>(`{ release(version: "1.0.0") { title } }`);
     expect(release.title).toBe('Spring 2016 edition');
   });
 });
 
 describe('diffs and history', () => {
+  const f = releasesFixture();
+  beforeAll(async () => {
+    await f.merged('Add Net ARR', [addNetArr]);
+    await f.publish('Customer Success update');
+    await f.merged('Reword Time to Smile', [rewordSmile]);
+    await f.merged('Retire self-service success', [retireSelfService]);
+    await f.publish('Second edition');
+    await f.merged('Set focus', [rebalance]);
+    await f.publish('Rebalanced');
+  });
+
   it('compares releases across several versions', async () => {
     type Diff = {
       releaseDiff: {
@@ -183,7 +216,7 @@ describe('diffs and history', () => {
         };
       };
     };
-    const { releaseDiff } = await app.client().data<Diff>(DIFF, { from: '1.0.0', to: 'latest' });
+    const { releaseDiff } = await f.app.client().data<Diff>(DIFF, { from: '1.0.0', to: 'latest' });
     expect(releaseDiff.diff.measures.added.map((m) => m.key)).toEqual(['net-annual-recurring-revenue']);
     expect(releaseDiff.diff.measures.retired.map((m) => m.key)).toEqual(['self-service-success']);
     const smile = releaseDiff.diff.measures.changed.find((m) => m.key === 'time-to-smile');
@@ -193,11 +226,11 @@ describe('diffs and history', () => {
       { categoryKey: 'customer', before: 20, after: 25 },
       { categoryKey: 'business', before: 30, after: 25 },
     ]);
-    expect(errorCodes(await app.client().query(DIFF, { from: '1.0.0', to: '7.0.0' }))).toEqual(['RELEASE_NOT_FOUND']);
+    expect(errorCodes(await f.app.client().query(DIFF, { from: '1.0.0', to: '7.0.0' }))).toEqual(['RELEASE_NOT_FOUND']);
   });
 
   it('shows a measure’s releases and proposals; a retired measure still resolves', async () => {
-    const { measure } = await app
+    const { measure } = await f.app
       .client()
       .data<{ measure: { status: string; releaseHistory: { version: string; change: string }[]; proposals: { title: string }[] } }>(
         `{ measure(key: "self-service-success") { status releaseHistory { version change } proposals { title } } }`,
@@ -212,8 +245,14 @@ describe('diffs and history', () => {
 });
 
 describe('downloads', () => {
+  const f = releasesFixture();
+  beforeAll(async () => {
+    await f.merged('Add Net ARR', [addNetArr]);
+    await f.publish('Customer Success update');
+  });
+
   it('serves JSON valid against the schema whose SHA-256 is the content hash, CSV that parses back, and Markdown', async () => {
-    const client = app.client();
+    const client = f.app.client();
     const { release } = await client.data<{ release: { version: string; contentHash: string; measures: { key: string }[] } }>(
       `{ release(version: "latest") { version contentHash measures { key } } }`,
     );
