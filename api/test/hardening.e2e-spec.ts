@@ -12,17 +12,12 @@ import { signedInAs, uniqueEmail } from './support/factories.js';
 import { CREATE_PROPOSAL, type CreatedProposal, twoChanges } from './support/proposal-operations.js';
 import { runOnce, subscriptionClient } from './support/subscriptions.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { webDocuments } from './support/web-documents.js';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`;
 const post = (app: TestApp, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-
-/** The web app's own GraphQL operations, as codegen collected them from its sources. */
-async function webOperations(): Promise<string[]> {
-  const source = await fs.readFile(path.resolve(import.meta.dirname, '../../web/src/gql/gql.ts'), 'utf8');
-  return [...new Set([...source.matchAll(/^ {4}"(.*)": (?:typeof )?types\./gm)].map((match) => JSON.parse(`"${match[1]}"`) as string))];
-}
 
 describe('query limits', () => {
   let app: TestApp;
@@ -77,7 +72,7 @@ describe('query limits', () => {
 
   it('keeps the web app’s heaviest operation and the introspection query well inside every limit', async () => {
     const schema = app.running.app.get(GraphQLSchemaHost).schema;
-    const document = parse((await webOperations()).join('\n'));
+    const document = await webDocuments();
     const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
     const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     expect(operations.length).toBeGreaterThan(20);

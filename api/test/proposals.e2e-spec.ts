@@ -14,6 +14,7 @@ import {
   WITHDRAW_PROPOSAL,
 } from './support/proposal-operations.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { webOperation } from './support/web-documents.js';
 
 let app: TestApp;
 let author: GraphQLTestClient;
@@ -303,5 +304,48 @@ describe('the list', () => {
     const few = await count();
     await addComments(10);
     expect(await count()).toBe(few);
+  });
+});
+
+describe('the proposal page’s statement budget', () => {
+  it('reads the web app’s whole proposal page in at most 8 statements, and one more for a signed-in member', async () => {
+    const logger = app.running.dataSource.logger as QueryLogger;
+    const query = await webOperation('Proposal');
+    const editor = (await signedInAs(app, 'EDITOR')).client;
+    const setters = [(await signedInAs(app, 'STANDARD_SETTER')).client, (await signedInAs(app, 'STANDARD_SETTER')).client];
+    const { number } = await create(author);
+    await author.data(SUBMIT_PROPOSAL, { number });
+    for (let i = 0; i < 6; i++) {
+      const { addComment } = await other.data<{ addComment: { id: string } }>(
+        `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`,
+        { input: { proposalNumber: number, body: `Point **${i}**` } },
+      );
+      if (i % 2 === 0)
+        await other.data(`mutation($input: EditCommentInput!) { editComment(input: $input) { id } }`, {
+          input: { id: addComment.id, body: `Point ${i}, edited` },
+        });
+    }
+    await editor.data(
+      `mutation($n: Int!) { openVoting(number: $n, closesAt: "${new Date(Date.now() + 3_600_000).toISOString()}") { number } }`,
+      {
+        n: number,
+      },
+    );
+    await setters[0]!.data(`mutation($input: CastVoteInput!) { castVote(input: $input) { number } }`, {
+      input: { proposalNumber: number, choice: 'APPROVE' },
+    });
+    await setters[1]!.data(`mutation($input: CastVoteInput!) { castVote(input: $input) { number } }`, {
+      input: { proposalNumber: number, choice: 'REJECT', rationale: 'Not yet.' },
+    });
+    const count = async (client: GraphQLTestClient) => {
+      const before = logger.queryCount;
+      const result = await client.query(query, { number });
+      expect(result.errors).toBeUndefined();
+      return logger.queryCount - before;
+    };
+    const anonymous = await count(app.client());
+    const member = await count(other);
+    expect(anonymous).toBeLessThanOrEqual(8);
+    expect(member - anonymous).toBeLessThanOrEqual(1);
   });
 });

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { UserEntity } from '../users/user.entity.js';
 
 /** Append-only record of who did what, when, from which state to which, and why. */
 @Entity('audit_events')
@@ -33,4 +34,7 @@ export class AuditEventEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** The actor, when a query joined it in (not a column). */
+  actor?: UserEntity | null;
 }

@@ -30,9 +30,13 @@ export class CommentEntity {
   @JoinColumn({ name: 'author_id' })
   author: Relation<UserEntity>;
 
-  /** Markdown source; rendered through the sanitizer on the way out. */
+  /** Markdown source. */
   @Column({ type: 'text' })
   body: string;
+
+  /** The body rendered and sanitized when it was written (migrations re-render when the renderer changes). */
+  @Column({ name: 'body_html', type: 'text' })
+  bodyHtml: string;
 
   /** clock_timestamp(), not now(): comments written in one transaction (the seed) keep their order. */
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
@@ -49,6 +53,9 @@ export class CommentEntity {
 
   @Column({ name: 'hidden_reason', type: 'text', nullable: true })
   hiddenReason: string | null;
+
+  /** The viewer's own flag on it, when a query joined it in (not a column): null when they have not flagged it. */
+  viewerFlag?: CommentFlagEntity | null;
 }
 
 /** Earlier versions of an edited comment, kept and viewable. */
@@ -68,6 +75,9 @@ export class CommentRevisionEntity {
   /** The body as it was before the edit. */
   @Column({ type: 'text' })
   body: string;
+
+  @Column({ name: 'body_html', type: 'text' })
+  bodyHtml: string;
 
   /** When that version was written. */
   @Column({ name: 'written_at', type: 'timestamptz' })

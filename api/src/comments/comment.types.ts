@@ -1,3 +1,4 @@
+import type { AuthUser } from '../common/request-context.js';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { UserType } from '../users/user.type.js';
 
@@ -41,6 +42,8 @@ export class CommentType {
   proposalNumber: number;
 
   authorId: string;
+  /** Read with the comment, when the query joined it. */
+  author?: AuthUser;
 }
 
 @ObjectType('CommentFlag')

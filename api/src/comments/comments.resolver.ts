@@ -2,7 +2,6 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { RequirePermission, SignedIn } from '../auth/guards.js';
 import { Ctx, type RequestContext } from '../common/request-context.js';
 import { Transactional } from '../database/transaction.interceptor.js';
-import { renderMarkdown } from '../markdown/markdown.js';
 import { ProposalType } from '../proposals/proposal.types.js';
 import { UserType } from '../users/user.type.js';
 import { UsersService } from '../users/users.service.js';
@@ -76,6 +75,7 @@ export class CommentsResolver {
 
   @ResolveField(() => UserType)
   author(@Ctx() ctx: RequestContext, @Parent() comment: CommentType): Promise<UserType> {
+    if (comment.author) return Promise.resolve(this.users.toType(comment.author, ctx.user));
     return this.users.view(ctx, comment.authorId);
   }
 
@@ -83,7 +83,7 @@ export class CommentsResolver {
   async revisions(@Ctx() ctx: RequestContext, @Parent() comment: CommentType): Promise<CommentRevisionType[]> {
     if (comment.body === null) return [];
     const revisions = await ctx.loaders.get(CommentRevisions).load(comment.id);
-    return revisions.map((revision) => ({ body: revision.body, bodyHtml: renderMarkdown(revision.body), writtenAt: revision.writtenAt }));
+    return revisions.map((revision) => ({ body: revision.body, bodyHtml: revision.bodyHtml, writtenAt: revision.writtenAt }));
   }
 }
 

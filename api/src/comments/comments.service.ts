@@ -40,7 +40,20 @@ export class CommentsService {
 
   /** A proposal's comments, oldest first (the web app nests replies under their parents). */
   async forProposal(ctx: RequestContext, proposalId: string, proposalNumber: number): Promise<CommentType[]> {
-    const comments = await ctx.manager.find(CommentEntity, { where: { proposalId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    // One statement: the comments, their authors, and whether the viewer has flagged each.
+    const query = ctx.manager
+      .createQueryBuilder(CommentEntity, 'c')
+      .innerJoinAndSelect('c.author', 'author')
+      .where('c.proposal_id = :proposalId', { proposalId })
+      .orderBy('c.created_at', 'ASC')
+      .addOrderBy('c.id', 'ASC');
+    if (ctx.user) {
+      query.leftJoinAndMapOne('c.viewerFlag', CommentFlagEntity, 'vf', 'vf.comment_id = c.id AND vf.flagger_id = :viewer', {
+        viewer: ctx.user.id,
+      });
+    }
+    const comments = await query.getMany();
+    if (ctx.user) for (const comment of comments) comment.viewerFlag ??= null;
     return this.toTypes(ctx, comments, new Map([[proposalId, proposalNumber]]));
   }
 
@@ -56,7 +69,13 @@ export class CommentsService {
       if (parent.hiddenAt) throw CommentErrors.hidden();
     }
     const comment = await ctx.manager.save(
-      ctx.manager.create(CommentEntity, { proposalId: proposal.id, parentId: input.parentId ?? null, authorId: user.id, body }),
+      ctx.manager.create(CommentEntity, {
+        proposalId: proposal.id,
+        parentId: input.parentId ?? null,
+        authorId: user.id,
+        body,
+        bodyHtml: renderMarkdown(body),
+      }),
     );
     await this.proposals.touchActivity(ctx, proposal.id);
     await this.audit.record(ctx, {
@@ -87,11 +106,13 @@ export class CommentsService {
     await ctx.manager.insert(CommentRevisionEntity, {
       commentId: comment.id,
       body: comment.body,
+      bodyHtml: comment.bodyHtml,
       writtenAt: comment.editedAt ?? comment.createdAt,
     });
     comment.body = body;
+    comment.bodyHtml = renderMarkdown(body);
     comment.editedAt = new Date();
-    await ctx.manager.update(CommentEntity, { id: comment.id }, { body, editedAt: comment.editedAt });
+    await ctx.manager.update(CommentEntity, { id: comment.id }, { body, bodyHtml: comment.bodyHtml, editedAt: comment.editedAt });
     await this.audit.record(ctx, { action: 'comment.edited', subjectType: 'comment', subjectId: comment.id });
     const proposal = await this.proposals.findById(ctx, comment.proposalId);
     await this.events.publish(ctx, {
@@ -254,10 +275,15 @@ export class CommentsService {
           .groupBy('f.comment_id')
           .getRawMany<{ commentId: string; count: number }>()
       : [];
-    const viewerFlags = viewer
-      ? await ctx.manager.find(CommentFlagEntity, { select: { commentId: true }, where: { commentId: In(ids), flaggerId: viewer.id } })
-      : [];
-    const flagged = new Set(viewerFlags.map((flag) => flag.commentId));
+    const joined = comments.every((comment) => comment.viewerFlag !== undefined);
+    const viewerFlags =
+      viewer && !joined
+        ? await ctx.manager.find(CommentFlagEntity, { select: { commentId: true }, where: { commentId: In(ids), flaggerId: viewer.id } })
+        : [];
+    const flagged = new Set([
+      ...viewerFlags.map((flag) => flag.commentId),
+      ...comments.filter((comment) => comment.viewerFlag).map((comment) => comment.id),
+    ]);
     return comments.map((comment) => {
       const hidden = comment.hiddenAt !== null;
       const visible = !hidden || moderator;
@@ -265,7 +291,7 @@ export class CommentsService {
         id: comment.id,
         parentId: comment.parentId,
         body: visible ? comment.body : null,
-        bodyHtml: visible ? renderMarkdown(comment.body) : null,
+        bodyHtml: visible ? comment.bodyHtml : null,
         createdAt: comment.createdAt,
         editedAt: comment.editedAt,
         hidden,
@@ -276,6 +302,7 @@ export class CommentsService {
         viewerCanEdit: viewer?.id === comment.authorId && !hidden,
         proposalNumber: proposalNumbers.get(comment.proposalId) ?? 0,
         authorId: comment.authorId,
+        author: comment.author,
       };
     });
   }

@@ -67,7 +67,7 @@ export function requestContext(req: GqlContext['req'], res?: Response, transacti
       const holder = req as unknown as Record<symbol, WeakMap<EntityManager, Loaders> | undefined>;
       const byManager = (holder[LOADERS_KEY] ??= new WeakMap());
       let loaders = byManager.get(manager);
-      if (!loaders) byManager.set(manager, (loaders = new Loaders(manager)));
+      if (!loaders) byManager.set(manager, (loaders = new Loaders(manager, req.user?.id ?? null)));
       return loaders;
     },
     afterCommit: (effect) => (transaction ? transaction.afterCommit.push(effect) : effect()),
@@ -89,12 +89,19 @@ export function resetLoaders(context: { req?: unknown }): void {
  * afterCommit are collected in `effects`, for the caller to run once its transaction has committed.
  */
 export function systemContext(manager: EntityManager, user: AuthUser | null = null, effects: (() => void)[] = []): RequestContext {
-  return { user, ip: 'system', userAgent: null, manager, loaders: new Loaders(manager), afterCommit: (effect) => effects.push(effect) };
+  return {
+    user,
+    ip: 'system',
+    userAgent: null,
+    manager,
+    loaders: new Loaders(manager, user?.id ?? null),
+    afterCommit: (effect) => effects.push(effect),
+  };
 }
 
 /** The same context acting as another user: a sign-up is done by the account it creates. */
 export function actingAs(ctx: RequestContext, user: AuthUser): RequestContext {
-  return { ...ctx, user, loaders: ctx.loaders, afterCommit: ctx.afterCommit };
+  return { ...ctx, user, loaders: new Loaders(ctx.manager, user.id), afterCommit: ctx.afterCommit };
 }
 
 /** The signed-in user, for services whose resolver already requires one; a guard against misuse otherwise. */

@@ -1,30 +1,36 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import { defineLoader } from '../common/loaders.js';
 import { DraftRevisionEntity } from './draft-revision.entity.js';
+
+const CURRENT = 'current';
 
 export type DraftLoader = {
   /** The newest revision of the working draft, read once per request (or per transaction). */
   current(): Promise<DraftRevisionEntity | null>;
-  /** Revisions by number, batched. */
-  revision: DataLoader<number, DraftRevisionEntity | null>;
+  /** Revisions by number. */
+  revision: { load(revision: number): Promise<DraftRevisionEntity | null> };
   /** Records a revision this transaction just appended: it is the current one from now on. */
   appended(revision: DraftRevisionEntity): void;
 };
 
-/** The working draft, read one way everywhere: its current revision and any earlier one by number. */
+/**
+ * The working draft, read one way everywhere: its current revision and any earlier one by number, batched, so a
+ * proposal page that needs the current draft and the proposal's base reads both in one statement.
+ */
 export const Draft = defineLoader('draft', (manager): DraftLoader => {
-  let current: Promise<DraftRevisionEntity | null> | undefined;
-  const revision = new DataLoader<number, DraftRevisionEntity | null>(async (numbers) => {
-    const rows = await manager.findBy(DraftRevisionEntity, { revision: In([...numbers]) });
-    return numbers.map((n) => rows.find((row) => row.revision === n) ?? null);
+  const loader = new DataLoader<number | typeof CURRENT, DraftRevisionEntity | null>(async (keys) => {
+    const numbers = keys.filter((key): key is number => key !== CURRENT);
+    const query = manager.createQueryBuilder(DraftRevisionEntity, 'r').where('r.revision = ANY(:numbers)', { numbers });
+    if (keys.includes(CURRENT)) query.orWhere('r.revision = (SELECT max(revision) FROM draft_revisions)');
+    const rows = await query.getMany();
+    const newest = rows.reduce<DraftRevisionEntity | null>((max, row) => (!max || row.revision > max.revision ? row : max), null);
+    return keys.map((key) => (key === CURRENT ? newest : (rows.find((row) => row.revision === key) ?? null)));
   });
   return {
-    current: () => (current ??= manager.findOne(DraftRevisionEntity, { where: {}, order: { revision: 'DESC' } })),
-    revision,
+    current: () => loader.load(CURRENT),
+    revision: { load: (revision) => loader.load(revision) },
     appended(row) {
-      current = Promise.resolve(row);
-      revision.prime(row.revision, row);
+      loader.clear(CURRENT).prime(CURRENT, row).prime(row.revision, row);
     },
   };
 });

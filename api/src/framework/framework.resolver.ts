@@ -1,6 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, type RequestContext } from '../common/request-context.js';
-import { renderMarkdown } from '../markdown/markdown.js';
+import { renderMarkdownOnce } from '../markdown/markdown.js';
 import { FrameworkService } from './framework.service.js';
 import { CategoryType, DraftType, MeasureType } from './framework.types.js';
 
@@ -28,6 +28,6 @@ export class FrameworkResolver {
 export class MeasureNotesResolver {
   @ResolveField(() => String, { nullable: true, description: 'The notes rendered from Markdown to sanitized HTML.' })
   notesHtml(@Parent() measure: MeasureType): string | null {
-    return measure.notes === null ? null : renderMarkdown(measure.notes);
+    return measure.notes === null ? null : renderMarkdownOnce(measure.notes);
   }
 }

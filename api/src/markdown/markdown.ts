@@ -65,3 +65,21 @@ SANITIZE_OPTIONS.allowedAttributes = { ...SANITIZE_OPTIONS.allowedAttributes, a:
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), SANITIZE_OPTIONS);
 }
+
+const rendered = new Map<string, string>();
+const CACHE_SIZE = 2000;
+
+/**
+ * For Markdown inside immutable records (a release's notes, a framework document's measure notes): rendered the
+ * first time this process sees the text, then served from memory. Text people write to the database is rendered
+ * when it is written and stored beside its source instead.
+ */
+export function renderMarkdownOnce(source: string): string {
+  let html = rendered.get(source);
+  if (html === undefined) {
+    html = renderMarkdown(source);
+    if (rendered.size >= CACHE_SIZE) rendered.delete(rendered.keys().next().value!);
+    rendered.set(source, html);
+  }
+  return html;
+}

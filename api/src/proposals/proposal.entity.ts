@@ -33,6 +33,10 @@ export class ProposalEntity {
   @Column({ type: 'text' })
   summary: string;
 
+  /** The summary rendered and sanitized when it was written. */
+  @Column({ name: 'summary_html', type: 'text' })
+  summaryHtml: string;
+
   @Column({ type: 'enum', enum: PROPOSAL_STATUSES, enumName: 'proposal_status', default: 'DRAFT' })
   status: ProposalStatus;
 

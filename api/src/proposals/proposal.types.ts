@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Change } from '@ocmf/standard';
 import { JSONScalar } from '../common/json.scalar.js';
+import type { AuthUser } from '../common/request-context.js';
 import { ProposalStatus } from './proposal-status.js';
 import { listCost } from '../common/query-limits.js';
 
@@ -59,6 +60,8 @@ export class ProposalEventType {
   @Field()
   at: Date;
   actorId: string | null;
+  /** Read with the event, when the query joined it. */
+  actor?: AuthUser | null;
 }
 
 @ObjectType('Proposal')

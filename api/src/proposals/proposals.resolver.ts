@@ -117,6 +117,7 @@ export class ProposalEventsResolver {
 
   @ResolveField(() => UserType, { nullable: true, description: 'Null for automatic events (e.g. a vote closing at its deadline).' })
   actor(@Ctx() ctx: RequestContext, @Parent() event: ProposalEventType): Promise<UserType> | null {
+    if (event.actor) return Promise.resolve(this.users.toType(event.actor, ctx.user));
     return event.actorId ? this.users.view(ctx, event.actorId) : null;
   }
 }

@@ -8,6 +8,7 @@ import { type AuthUser, type RequestContext, requireUser } from '../common/reque
 import { parseInput, textSchema } from '../common/validation.js';
 import { EventBus } from '../events/event-bus.js';
 import { FrameworkService } from '../framework/framework.service.js';
+import { UsersById } from '../users/users.loader.js';
 import { renderMarkdown } from '../markdown/markdown.js';
 import { changesFromInput, toInputIssue } from './change-mapping.js';
 import type { ChangeInput } from './change.types.js';
@@ -63,8 +64,16 @@ export class ProposalsService {
     };
   }
 
+  /** A proposal to show, its author read in the same statement (and handed to the users loader). */
   async get(ctx: RequestContext, number: number): Promise<ProposalType> {
-    return toType(await this.find(ctx, number));
+    const proposal = await ctx.manager
+      .createQueryBuilder(ProposalEntity, 'p')
+      .innerJoinAndSelect('p.author', 'author')
+      .where('p.number = :number', { number })
+      .getOne();
+    if (!proposal || !isVisible(proposal, ctx.user)) throw ProposalErrors.notFound(number);
+    ctx.loaders.get(UsersById).prime(proposal.author.id, proposal.author);
+    return toType(proposal);
   }
 
   /** What the change set does: against the current draft while open, against its merge once merged. */
@@ -98,6 +107,7 @@ export class ProposalsService {
       reason: event.reason,
       at: event.createdAt,
       actorId: event.actorId,
+      actor: event.actor ?? null,
     }));
   }
 
@@ -125,6 +135,7 @@ export class ProposalsService {
       number: Number(next),
       title: text.title,
       summary: text.summary,
+      summaryHtml: renderMarkdown(text.summary),
       status: 'DRAFT',
       authorId: user.id,
       baseRevision: draft.revision,
@@ -155,6 +166,7 @@ export class ProposalsService {
     if (text.title !== proposal.title) edited.push('title');
     if (text.summary !== proposal.summary) edited.push('summary');
     proposal.title = text.title;
+    if (text.summary !== proposal.summary) proposal.summaryHtml = renderMarkdown(text.summary);
     proposal.summary = text.summary;
     if (input.changes) {
       // Rewriting the change set rebases it: it is checked against, and recorded as written against, today's draft.
@@ -321,7 +333,7 @@ export function toType(proposal: ProposalEntity): ProposalType {
     number: proposal.number,
     title: proposal.title,
     summary: proposal.summary,
-    summaryHtml: renderMarkdown(proposal.summary),
+    summaryHtml: proposal.summaryHtml,
     status: proposal.status,
     baseRevision: proposal.baseRevision,
     mergedRevision: proposal.mergedRevision ?? null,

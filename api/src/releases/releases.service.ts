@@ -11,7 +11,7 @@ import {
 import type { RequestContext } from '../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { documentView } from '../framework/document-view.js';
-import { renderMarkdown } from '../markdown/markdown.js';
+import { renderMarkdownOnce } from '../markdown/markdown.js';
 import { type ChangelogEntry, ReleaseEntity } from './release.entity.js';
 import type { ReleaseType } from './release.types.js';
 import { ReleaseErrors } from './releases.errors.js';
@@ -97,7 +97,7 @@ export class ReleasesService {
       version: release.version,
       title: release.title,
       notes: release.notes,
-      notesHtml: renderMarkdown(release.notes),
+      notesHtml: renderMarkdownOnce(release.notes),
       publishedAt: release.publishedAt,
       license: release.document.license,
       contentHash: release.contentHash.trim(),

@@ -77,6 +77,10 @@ export class BallotEntity {
 
   @Column({ type: 'enum', enum: VOTE_OUTCOMES, enumName: 'vote_outcome', nullable: true })
   outcome: VoteOutcome | null;
+
+  /** The viewer's elector row, when a query joined it in (not a column), and whether there is one. */
+  viewerElector?: BallotElectorEntity | null;
+  viewerIsElector?: boolean;
 }
 
 /**
@@ -157,4 +161,7 @@ export class VoteHistoryEntity {
 
   @Column({ name: 'cast_at', type: 'timestamptz' })
   castAt: Date;
+
+  /** The voter, when a query joined them in (not a column). */
+  voter?: UserEntity;
 }

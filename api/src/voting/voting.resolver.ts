@@ -84,6 +84,7 @@ export class VoteResolver {
 
   @ResolveField(() => UserType)
   voter(@Ctx() ctx: RequestContext, @Parent() vote: VoteType): Promise<UserType> {
+    if (vote.voter) return Promise.resolve(this.users.toType(vote.voter, ctx.user));
     return this.users.view(ctx, vote.voterId);
   }
 }

@@ -11,7 +11,7 @@ import { ProposalErrors } from '../proposals/proposals.errors.js';
 import { ProposalsService, toType } from '../proposals/proposals.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { BallotElectorEntity, BallotEntity, type VoteChoice, VoteEntity, VoteHistoryEntity } from './ballot.entity.js';
-import { BallotsByProposal, ElectorsByBallot } from './voting.loader.js';
+import { BallotsByProposal, VotesByBallot } from './voting.loader.js';
 import type { CastVoteInput, VoteType, VotingType } from './voting.types.js';
 import { VotingErrors } from './voting.errors.js';
 
@@ -195,7 +195,7 @@ export class VotingService {
     const resultsHidden = ballot.hideResultsUntilClose && ballot.closedAt === null;
     let tally = null;
     if (!resultsHidden) {
-      const counts = ballot.closedAt !== null ? frozenTally(ballot) : await this.liveTally(ctx, ballot.id);
+      const counts = ballot.closedAt !== null ? frozenTally(ballot) : countVotes(currentVotes(await this.history(ctx, ballot.id)));
       tally = { ...counts, voted: counts.approvals + counts.rejections + counts.abstentions };
     }
     return {
@@ -214,7 +214,7 @@ export class VotingService {
       tally,
       outcome: ballot.outcome,
       outcomeReason: ballot.outcome ? outcomeReason(ballot, ballot.outcome) : null,
-      viewerCanVote: isOpen && ctx.user !== null && (await ctx.loaders.get(ElectorsByBallot).load(ballot.id)).has(ctx.user.id),
+      viewerCanVote: isOpen && ctx.user !== null && ballot.viewerIsElector === true,
       proposalId: proposal.id,
       proposalNumber: proposal.number,
     };
@@ -224,16 +224,13 @@ export class VotingService {
   async votes(ctx: RequestContext, voting: VotingType, options: { history: boolean }): Promise<VoteType[]> {
     const viewer: AuthUser | null = ctx.user;
     if (voting.resultsHidden && !viewer) return [];
-    const current = await ctx.manager.find(VoteEntity, { where: { ballotId: voting.id }, order: { castAt: 'ASC' } });
-    const rows = options.history
-      ? (await ctx.manager.find(VoteHistoryEntity, { where: { ballotId: voting.id }, order: { castAt: 'ASC', id: 'ASC' } })).map((row) => ({
-          ...row,
-          current: current.some((vote) => vote.voterId === row.voterId && vote.castAt.getTime() === row.castAt.getTime()),
-        }))
-      : current.map((row) => ({ ...row, current: true }));
+    const history = await this.history(ctx, voting.id);
+    const current = new Set(currentVotes(history));
+    const rows = (options.history ? history : [...current]).map((row) => ({ ...row, current: current.has(row) }));
     const visible = voting.resultsHidden ? rows.filter((row) => row.voterId === viewer?.id) : rows;
     return visible.map((row) => ({
       voterId: row.voterId,
+      voter: row.voter,
       choice: row.choice,
       rationale: row.rationale,
       castAt: row.castAt,
@@ -243,9 +240,8 @@ export class VotingService {
 
   // ---- helpers ----
 
-  private async liveTally(ctx: RequestContext, ballotId: string): Promise<Tally> {
-    const [row] = (await ctx.manager.query(TALLY_SQL, [ballotId])) as [Tally];
-    return { approvals: Number(row.approvals), rejections: Number(row.rejections), abstentions: Number(row.abstentions) };
+  private history(ctx: RequestContext, ballotId: string): Promise<VoteHistoryEntity[]> {
+    return ctx.loaders.get(VotesByBallot).load(ballotId);
   }
 
   private async lockBallot(ctx: RequestContext, proposal: ProposalEntity) {
@@ -265,6 +261,19 @@ export class VotingService {
         }
       : null;
   }
+}
+
+/** Each voter's latest vote: the current one (a vote enters the history exactly when it changes). */
+function currentVotes(history: VoteHistoryEntity[]): VoteHistoryEntity[] {
+  const latest = new Map<string, VoteHistoryEntity>();
+  for (const row of history) latest.set(row.voterId, row);
+  return [...latest.values()].sort((a, b) => a.castAt.getTime() - b.castAt.getTime());
+}
+
+/** The live tally, as TALLY_SQL counts it when the vote closes. */
+function countVotes(votes: VoteHistoryEntity[]): Tally {
+  const count = (choice: VoteChoice) => votes.filter((vote) => vote.choice === choice).length;
+  return { approvals: count('APPROVE'), rejections: count('REJECT'), abstentions: count('ABSTAIN') };
 }
 
 function frozenTally(ballot: BallotEntity): Tally {

@@ -1,3 +1,4 @@
+import type { AuthUser } from '../common/request-context.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { VOTE_CHOICES, VOTE_OUTCOMES, type VoteChoice, type VoteOutcome } from '@ocmf/standard';
 
@@ -22,6 +23,8 @@ export class VoteType {
   current: boolean;
 
   voterId: string;
+  /** Read with the vote, when the query joined it. */
+  voter?: AuthUser;
 }
 
 @ObjectType('VoteTally')
