@@ -17,6 +17,8 @@ import { PROPOSAL_STATUSES, type ProposalStatus } from './proposal-status.js';
 @Entity('proposals')
 @Index('proposals_number_key', ['number'], { unique: true })
 @Index('proposals_status_activity_idx', ['status', 'lastActivityAt'])
+// The list's order (newest activity first, then number): read backwards, it serves the sort and the cursor.
+@Index('proposals_activity_number_idx', ['lastActivityAt', 'number'])
 @Index('proposals_author_idx', ['authorId'])
 export class ProposalEntity {
   @PrimaryGeneratedColumn('uuid')

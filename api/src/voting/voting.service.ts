@@ -10,7 +10,7 @@ import type { ProposalType } from '../proposals/proposal.types.js';
 import { ProposalErrors } from '../proposals/proposals.errors.js';
 import { ProposalsService, toType } from '../proposals/proposals.service.js';
 import { UserEntity } from '../users/user.entity.js';
-import { BallotElectorEntity, BallotEntity, type VoteChoice, VoteEntity, VoteHistoryEntity } from './ballot.entity.js';
+import { BallotElectorEntity, BallotEntity, type VoteChoice, VoteEntity, type VoteHistoryEntity } from './ballot.entity.js';
 import { BallotsByProposal, VotesByBallot } from './voting.loader.js';
 import type { CastVoteInput, VoteType, VotingType } from './voting.types.js';
 import { VotingErrors } from './voting.errors.js';
@@ -106,34 +106,34 @@ export class VotingService {
     const proposal = await this.proposals.find(ctx, input.proposalNumber);
     // FOR SHARE: votes do not block each other, but a close (FOR UPDATE) waits for votes in flight, and vice versa.
     const [ballot] = (await ctx.manager.query(
-      `SELECT id, closes_at, hide_results_until_close, closed_at IS NULL AND closes_at > clock_timestamp() AS open
-         FROM ballots WHERE proposal_id = $1 FOR SHARE`,
-      [proposal.id],
-    )) as { id: string; closes_at: Date; hide_results_until_close: boolean; open: boolean }[];
+      `SELECT b.id, b.closes_at, b.hide_results_until_close, b.closed_at IS NULL AND b.closes_at > clock_timestamp() AS open,
+              EXISTS (SELECT 1 FROM ballot_electors e WHERE e.ballot_id = b.id AND e.user_id = $2) AS elector
+         FROM ballots b WHERE b.proposal_id = $1 FOR SHARE OF b`,
+      [proposal.id, user.id],
+    )) as { id: string; closes_at: Date; hide_results_until_close: boolean; open: boolean; elector: boolean }[];
     if (!ballot || proposal.status !== 'VOTING') throw VotingErrors.notVoting(proposal.number, proposal.status);
     if (!ballot.open) throw VotingErrors.closed(ballot.closes_at);
-    const elector = await ctx.manager.existsBy(BallotElectorEntity, { ballotId: ballot.id, userId: user.id });
-    if (!elector) throw VotingErrors.notAnElector(proposal.number);
+    if (!ballot.elector) throw VotingErrors.notAnElector(proposal.number);
+    // One statement: the upsert (a no-op when the vote is unchanged), its history entry, and, unless results are
+    // hidden (then not even the moment of a vote may show), the proposal's activity time.
     const changed = (await ctx.manager.query(
-      `INSERT INTO votes (ballot_id, voter_id, choice, rationale, cast_at)
-       VALUES ($1, $2, $3, $4, clock_timestamp())
-       ON CONFLICT (ballot_id, voter_id) DO UPDATE
-         SET choice = EXCLUDED.choice, rationale = EXCLUDED.rationale, cast_at = EXCLUDED.cast_at
-         WHERE (votes.choice, votes.rationale) IS DISTINCT FROM (EXCLUDED.choice, EXCLUDED.rationale)
+      `WITH vote AS (
+         INSERT INTO votes (ballot_id, voter_id, choice, rationale, cast_at)
+         VALUES ($1, $2, $3, $4, clock_timestamp())
+         ON CONFLICT (ballot_id, voter_id) DO UPDATE
+           SET choice = EXCLUDED.choice, rationale = EXCLUDED.rationale, cast_at = EXCLUDED.cast_at
+           WHERE (votes.choice, votes.rationale) IS DISTINCT FROM (EXCLUDED.choice, EXCLUDED.rationale)
+         RETURNING ballot_id, voter_id, choice, rationale, cast_at
+       ), activity AS (
+         UPDATE proposals SET last_activity_at = now() WHERE id = $5 AND NOT $6::boolean AND EXISTS (SELECT 1 FROM vote)
+       )
+       INSERT INTO vote_history (ballot_id, voter_id, choice, rationale, cast_at)
+       SELECT ballot_id, voter_id, choice, rationale, cast_at FROM vote
        RETURNING choice, rationale, cast_at`,
-      [ballot.id, user.id, input.choice, rationale],
+      [ballot.id, user.id, input.choice, rationale, proposal.id, ballot.hide_results_until_close],
     )) as { choice: VoteChoice; rationale: string | null; cast_at: Date }[];
     const vote = changed[0];
     if (vote) {
-      await ctx.manager.insert(VoteHistoryEntity, {
-        ballotId: ballot.id,
-        voterId: user.id,
-        choice: vote.choice,
-        rationale: vote.rationale,
-        castAt: vote.cast_at,
-      });
-      // While results are hidden, not even the moment of a vote shows: the proposal's activity time stays put.
-      if (!ballot.hide_results_until_close) await this.proposals.touchActivity(ctx, proposal.id);
       await this.events.publish(ctx, {
         type: 'VoteCast',
         proposalId: proposal.id,

@@ -5,7 +5,8 @@ import { ProposalsAndComments1795458900733 } from './1795458900733-ProposalsAndC
 import { Voting1795459460952 } from './1795459460952-Voting.js';
 import { ReleaseChangelog1795460830325 } from './1795460830325-ReleaseChangelog.js';
 import { Hardening1796116802448 } from './1796116802448-Hardening.js';
-import { Assessments1796130000000 } from './1796130000000-Assessments.js';
-import { RenderedMarkdown1796140000000 } from './1796140000000-RenderedMarkdown.js';
+import { Assessments1796118000000 } from './1796118000000-Assessments.js';
+import { RenderedMarkdown1796120700000 } from './1796120700000-RenderedMarkdown.js';
+import { ProposalListIndex1796121856103 } from './1796121856103-ProposalListIndex.js';
 
-export const MIGRATIONS = [Initial1795458229980, ReleasesImmutable1795458229981, ProposalsAndComments1795458900733, Voting1795459460952, ReleaseChangelog1795460830325, Hardening1796116802448, Assessments1796130000000, RenderedMarkdown1796140000000];
+export const MIGRATIONS = [Initial1795458229980, ReleasesImmutable1795458229981, ProposalsAndComments1795458900733, Voting1795459460952, ReleaseChangelog1795460830325, Hardening1796116802448, Assessments1796118000000, RenderedMarkdown1796120700000, ProposalListIndex1796121856103];

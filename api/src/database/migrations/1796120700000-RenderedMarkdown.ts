@@ -6,8 +6,8 @@ import { renderMarkdown } from '../../markdown/markdown.js';
  * every existing row with today's renderer. When the renderer or its allow-list changes, a new migration like this
  * one re-renders all rows.
  */
-export class RenderedMarkdown1796140000000 implements MigrationInterface {
-  name = 'RenderedMarkdown1796140000000';
+export class RenderedMarkdown1796120700000 implements MigrationInterface {
+  name = 'RenderedMarkdown1796120700000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "proposals" ADD "summary_html" text`);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Assessments1796130000000 implements MigrationInterface {
-  name = 'Assessments1796130000000';
+export class Assessments1796118000000 implements MigrationInterface {
+  name = 'Assessments1796118000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TYPE "public"."assessment_status" AS ENUM('IN_PROGRESS', 'COMPLETED')`);
