@@ -11,6 +11,7 @@ import { connectDatabase, type DatabaseHandle } from './database/connect.js';
 import { openDatabase } from './database/data-source.js';
 import { SeedService, type SeedReport } from './seed/seed.service.js';
 import { VotingCloser } from './voting/voting-closer.js';
+import { staticFiles } from './web/static-files.js';
 
 export type RunningApp = {
   app: NestExpressApplication;
@@ -48,7 +49,7 @@ export async function createApp(
     app.disable('x-powered-by');
     app.use(securityHeaders(config));
     app.use(cookieParser());
-    app.useStaticAssets(config.webDist, { index: false, maxAge: '1h', fallthrough: true });
+    app.use(staticFiles(config.webDist));
     await app.init();
     const seed =
       options.seed === false
