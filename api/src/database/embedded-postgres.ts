@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { pgliteTemplate } from './pglite-template.js';
 
 /**
  * An embedded PostgreSQL (PGlite) served on a Unix socket, so the app talks to it with the same `pg` driver,
@@ -54,9 +55,12 @@ export async function startEmbeddedPostgres(dataDir: string | null, options: Emb
   const socketPath = path.join(socketDir, SOCKET_NAME);
   // A socket file left by a process that died is in the way of binding a new one.
   await fs.rm(socketPath, { force: true });
+  const pgdata = dataDir === null ? undefined : path.join(dataDir, 'pgdata');
+  // A new database starts from the build's migrated template rather than running initdb (see pglite-template.ts).
+  const fresh = pgdata === undefined || !(await exists(pgdata));
   const db = await PGlite.create({
-    dataDir: dataDir === null ? undefined : path.join(dataDir, 'pgdata'),
-    loadDataDir: options.loadFrom,
+    dataDir: pgdata,
+    loadDataDir: options.loadFrom ?? (fresh ? (pgliteTemplate() ?? undefined) : undefined),
   });
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: MAX_CONNECTIONS });
   const stopTimer = endIdleTransactions(server as unknown as SocketServerInternals, options.idleTransactionTimeoutMs ?? 15_000);
@@ -119,6 +123,15 @@ function answers(socketPath: string): Promise<boolean> {
     probe.once('error', () => done(false));
     probe.setTimeout(2000, () => done(false));
   });
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isAlive(pid: number): boolean {
