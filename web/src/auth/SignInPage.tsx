@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { safeNextPath } from './next-path';
 import { useSignInMutation } from './useSignInMutation';
+import './auth.css';
 
 const FIELD_LABELS = { email: 'Email', password: 'Password' };
 

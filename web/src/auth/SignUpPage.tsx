@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { safeNextPath } from './next-path';
 import { useSignUpMutation } from './useSignUpMutation';
+import './auth.css';
 
 const FIELD_LABELS = { displayName: 'Display name', email: 'Email', password: 'Password' };
 

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { MarkdownField } from '../ui/MarkdownField';
+import './discussion.css';
 
 type CommentFormProps = {
   label: string;

@@ -12,6 +12,7 @@ import { useEditCommentMutation } from './useEditCommentMutation';
 import { useFlagCommentMutation } from './useFlagCommentMutation';
 import { useHideCommentMutation } from './useHideCommentMutation';
 import { useUnhideCommentMutation } from './useUnhideCommentMutation';
+import './discussion.css';
 
 export const CommentItem_comment = graphql(`
   fragment CommentItem_comment on Comment {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Audience } from '../gql/graphql';
 import { audienceLabel } from './labels';
+import './framework.css';
 
 type AudienceMeasuresProps = {
   audience: Audience;

@@ -11,6 +11,7 @@ import { AudienceMeasures } from './AudienceMeasures';
 import { accentStyle, categoryColorIndex } from './focus';
 import { MeasureListItem } from './MeasureListItem';
 import { groupByAudience } from './measure-groups';
+import './framework.css';
 
 // The schema has no `category(key)` field, so the page reads the draft's categories and picks its own.
 export const CategoryQuery = graphql(`

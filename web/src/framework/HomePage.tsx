@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { CategoryCard } from './CategoryCard';
 import { categoryColorIndex } from './focus';
 import { FocusChart } from './FocusChart';
+import './framework.css';
 
 export const HomeQuery = graphql(`
   query Home {

@@ -4,6 +4,7 @@ import { proposalsHref } from '../proposals/proposal-filters';
 import { ProposalStatusBadge } from '../proposals/ProposalStatusBadge';
 import { formatDate } from '../ui/format';
 import { describeMeasureChange } from './measure-history';
+import './framework.css';
 
 export const MeasureHistory_measure = graphql(`
   fragment MeasureHistory_measure on Measure {

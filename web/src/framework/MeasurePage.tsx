@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { MeasureFacts } from './MeasureFacts';
 import { MeasureHistory } from './MeasureHistory';
 import { MeasureStatusBadge } from './MeasureStatusBadge';
+import './framework.css';
 
 export const MeasureQuery = graphql(`
   query Measure($key: String!) {

@@ -10,6 +10,7 @@ import { LoadingState } from '../ui/LoadingState';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { hiddenResultsSentence, quorumSentence, thresholdSentence } from '../voting/voting-rules';
 import { GovernanceSettingsForm } from './GovernanceSettingsForm';
+import './governance.css';
 
 export const GovernanceQuery = graphql(`
   query Governance {

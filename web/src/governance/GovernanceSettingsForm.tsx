@@ -7,6 +7,7 @@ import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { formFromSettings, type SettingsField, type SettingsForm, settingsInput } from './settings-form';
 import { useUpdateGovernanceSettingsMutation } from './useUpdateGovernanceSettingsMutation';
+import './governance.css';
 
 export const GovernanceSettingsForm_settings = graphql(`
   fragment GovernanceSettingsForm_settings on GovernanceSettings {

@@ -7,6 +7,7 @@ import { type FragmentType, graphql, useFragment } from '../gql';
 import { formatDateTime, pluralize } from '../ui/format';
 import { describeError } from '../ui/graphql-errors';
 import { ServerHtml } from '../ui/ServerHtml';
+import './moderation.css';
 
 export const FlaggedCommentCard_item = graphql(`
   fragment FlaggedCommentCard_item on FlaggedComment {
@@ -68,7 +69,7 @@ export function FlaggedCommentCard(props: FlaggedCommentCardProps) {
             #{comment.proposalNumber} {proposalTitle}
           </Link>
         </h2>
-        <p className="comment__meta">
+        <p className="flagged-card__meta">
           Posted <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
           {comment.hidden ? ' · already hidden' : ''}
         </p>

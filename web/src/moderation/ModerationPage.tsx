@@ -9,6 +9,7 @@ import { pluralize } from '../ui/format';
 import { LoadingState } from '../ui/LoadingState';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { FlaggedCommentCard } from './FlaggedCommentCard';
+import './moderation.css';
 
 export const ModerationQuery = graphql(`
   query Moderation {

@@ -3,6 +3,7 @@ import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import type { CategoryDraft } from './change-form';
 import type { ChangeFieldsProps } from './change-fields';
+import './proposal-editor.css';
 
 /** A new category: key (following its name), name, description and, optionally, where it goes. */
 export function AddCategoryFields({ draft, before, onChange, fields }: ChangeFieldsProps<'ADD_CATEGORY'>) {

@@ -5,6 +5,7 @@ import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { categoryOptions, type MeasureDraft } from './change-form';
 import { AUDIENCE_OPTIONS, type ChangeFieldsProps, DIRECTION_OPTIONS, LIVE_STATUS_OPTIONS } from './change-fields';
+import './proposal-editor.css';
 
 /** Every field of a new measure; its key follows its name until someone types a key of their own. */
 export function AddMeasureFields({ draft, before, onChange, fields }: ChangeFieldsProps<'ADD_MEASURE'>) {

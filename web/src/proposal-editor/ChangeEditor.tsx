@@ -12,6 +12,7 @@ import { RetireMeasureFields } from './RetireMeasureFields';
 import { SetFocusFields } from './SetFocusFields';
 import { UpdateCategoryFields } from './UpdateCategoryFields';
 import { UpdateMeasureFields } from './UpdateMeasureFields';
+import './proposal-editor.css';
 
 type ChangeEditorProps = {
   index: number;

@@ -2,6 +2,7 @@ import { findCategory, findMeasure } from '@ocmf/standard';
 import { SelectField } from '../ui/SelectField';
 import { categoryOptions, pickableMeasures } from './change-form';
 import type { ChangeFieldsProps } from './change-fields';
+import './proposal-editor.css';
 
 /** Picks a measure and the category to move it to. */
 export function MoveMeasureFields({ draft, before, onChange, fields }: ChangeFieldsProps<'MOVE_MEASURE'>) {

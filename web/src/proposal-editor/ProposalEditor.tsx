@@ -26,6 +26,7 @@ import {
   unchangedFieldIssues,
 } from './issue-paths';
 import { saveFailure } from './server-errors';
+import './proposal-editor.css';
 
 type ProposalEditorProps = {
   /** The working draft the changes are written against. */

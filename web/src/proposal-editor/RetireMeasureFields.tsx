@@ -3,6 +3,7 @@ import { SelectField } from '../ui/SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
 import { pickableMeasures } from './change-form';
 import type { ChangeFieldsProps } from './change-fields';
+import './proposal-editor.css';
 
 /** Picks the measure to retire; the reason is required (it goes into the changelog). */
 export function RetireMeasureFields({ draft, before, onChange, fields }: ChangeFieldsProps<'RETIRE_MEASURE'>) {

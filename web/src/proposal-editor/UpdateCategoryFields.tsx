@@ -6,6 +6,7 @@ import { TextField } from '../ui/TextField';
 import { CATEGORY_PATCH_FIELDS, type CategoryPatchField, categoryFieldText, categoryOptions } from './change-form';
 import type { ChangeFieldsProps } from './change-fields';
 import { PatchToggle } from './PatchToggle';
+import './proposal-editor.css';
 
 /** Picks a category, then the fields to change (name, description, position), each showing its current value. */
 export function UpdateCategoryFields({ draft, before, onChange, fields }: ChangeFieldsProps<'UPDATE_CATEGORY'>) {

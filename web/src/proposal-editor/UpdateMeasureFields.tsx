@@ -6,6 +6,7 @@ import { TextField } from '../ui/TextField';
 import { MEASURE_PATCH_FIELDS, type MeasurePatchField, measureFieldText, pickableMeasures } from './change-form';
 import { AUDIENCE_OPTIONS, type ChangeFieldsProps, DIRECTION_OPTIONS, LIVE_STATUS_OPTIONS } from './change-fields';
 import { PatchToggle } from './PatchToggle';
+import './proposal-editor.css';
 
 const CHOICES: Partial<Record<MeasurePatchField, { value: string; label: string }[]>> = {
   audience: AUDIENCE_OPTIONS,

@@ -10,6 +10,7 @@ import {
 import { Badge } from '../ui/Badge';
 import { fieldLabel, formatFieldValue } from './change-labels';
 import { ValueChange, WordDiff } from './WordDiff';
+import './proposals.css';
 
 type DocumentDiffViewProps = {
   diff: DocumentDiff;

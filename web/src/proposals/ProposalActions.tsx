@@ -5,6 +5,7 @@ import { describeError, errorCode, fieldIssuesOf } from '../ui/graphql-errors';
 import { TextAreaField } from '../ui/TextAreaField';
 import { useSubmitProposalMutation } from './useSubmitProposalMutation';
 import { useWithdrawProposalMutation } from './useWithdrawProposalMutation';
+import './proposals.css';
 
 export const ProposalActions_proposal = graphql(`
   fragment ProposalActions_proposal on Proposal {

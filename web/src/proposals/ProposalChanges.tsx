@@ -6,6 +6,7 @@ import { pluralize } from '../ui/format';
 import { ConflictList } from './ConflictList';
 import { DocumentDiffView } from './DocumentDiffView';
 import { asFrameworkDocument, changeFromView, changeSteps } from './proposal-changes';
+import './proposals.css';
 
 export const ProposalChanges_proposal = graphql(`
   fragment ProposalChanges_proposal on Proposal {
@@ -103,7 +104,7 @@ export function ProposalChanges(props: { proposal: FragmentType<typeof ProposalC
   const merged = proposal.status === 'MERGED' || proposal.status === 'RELEASED';
 
   return (
-    <section className="proposal-section" aria-labelledby="changes-title">
+    <section className="page-section" aria-labelledby="changes-title">
       <h2 id="changes-title">Changes ({proposal.changes.length})</h2>
       <p className="muted">
         {merged

@@ -18,6 +18,7 @@ import { ProposalHistory } from './ProposalHistory';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 import { parseProposalNumber } from './proposal-number';
 import { useProposalUpdates } from './useProposalUpdates';
+import './proposals.css';
 
 /** What the page shows of a proposal; the live updates select the same, so a push re-renders it all. */
 export const ProposalPage_proposal = graphql(`
@@ -110,7 +111,7 @@ export function ProposalPage() {
 
       <ProposalActions proposal={proposal} notice={saved} />
 
-      <section className="proposal-section" aria-labelledby="summary-title">
+      <section className="page-section" aria-labelledby="summary-title">
         <h2 id="summary-title">Summary</h2>
         <ServerHtml html={proposal.summaryHtml} topHeadingLevel={3} testId="proposal-summary" />
       </section>

@@ -13,6 +13,7 @@ import { pluralize } from '../ui/format';
 import { ProposalListItem } from './ProposalListItem';
 import { filtersFromSearch, hasFilters, type ProposalFilters, searchFromFilters } from './proposal-filters';
 import { PROPOSAL_STATUSES, isProposalStatus, proposalStatusLabel } from './proposal-status';
+import './proposals.css';
 
 const PAGE_SIZE = 20;
 

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { type CompareParams, compareParamsFromSearch, compareSearch, defaultComparison } from './compare-params';
 import { ReleaseDiffView } from './ReleaseDiffView';
 import { newestFirst } from './release-order';
+import './releases.css';
 
 export const CompareReleasesQuery = graphql(`
   query CompareReleases {
@@ -107,7 +108,7 @@ export function CompareReleasesPage() {
 
       {ready ? (
         result ? (
-          <section className="release-section" aria-labelledby="compare-title" data-testid="compare-result">
+          <section className="page-section" aria-labelledby="compare-title" data-testid="compare-result">
             <h2 id="compare-title">
               From v{result.from.version} to v{result.to.version}
             </h2>

@@ -21,6 +21,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { asDocumentDiff, diffSummary } from './release-diff';
 import { usePublishReleaseMutation } from './usePublishReleaseMutation';
 import { bumpExplanation } from './version-bump';
+import './releases.css';
 
 export const PrepareReleaseQuery = graphql(`
   query PrepareRelease {
@@ -95,7 +96,7 @@ export function PrepareReleasePage() {
         </p>
       </header>
 
-      <section className="release-section" aria-labelledby="merged-title">
+      <section className="page-section" aria-labelledby="merged-title">
         <h2 id="merged-title">Merged since v{preview.previousVersion}</h2>
         {preview.mergedProposals.length > 0 ? (
           <ul className="merged-list" data-testid="merged-proposals">
@@ -118,11 +119,11 @@ export function PrepareReleasePage() {
 
       {preview.canPublish ? (
         <>
-          <section className="release-section" aria-labelledby="prepare-changes-title" data-testid="prepare-diff">
+          <section className="page-section" aria-labelledby="prepare-changes-title" data-testid="prepare-diff">
             <h2 id="prepare-changes-title">Changes since v{preview.previousVersion}</h2>
             <PreviewDiff diff={preview.diff} before={previous.document} after={draft.document} />
           </section>
-          <section className="release-section" aria-labelledby="publish-title">
+          <section className="page-section" aria-labelledby="publish-title">
             <h2 id="publish-title">Publish</h2>
             <PublishForm
               suggestedVersion={preview.suggestedVersion}

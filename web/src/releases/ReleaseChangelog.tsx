@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { groupChangelog } from './changelog';
+import './releases.css';
 
 export const ReleaseChangelog_release = graphql(`
   fragment ReleaseChangelog_release on Release {
@@ -21,7 +22,7 @@ export function ReleaseChangelog(props: { release: FragmentType<typeof ReleaseCh
   const release = useFragment(ReleaseChangelog_release, props.release);
   const groups = groupChangelog(release.changelog);
   return (
-    <section className="release-section" aria-labelledby="changelog-title" data-testid="changelog">
+    <section className="page-section" aria-labelledby="changelog-title" data-testid="changelog">
       <h2 id="changelog-title">Changelog</h2>
       {groups.length === 0 ? (
         <p className="muted">

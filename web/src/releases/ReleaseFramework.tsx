@@ -4,6 +4,7 @@ import { AudienceMeasures } from '../framework/AudienceMeasures';
 import { MeasureListItem } from '../framework/MeasureListItem';
 import { groupByAudience } from '../framework/measure-groups';
 import { type FragmentType, graphql, useFragment } from '../gql';
+import './releases.css';
 
 export const ReleaseFramework_categories = graphql(`
   fragment ReleaseFramework_categories on Category {

@@ -13,6 +13,7 @@ import { compareHref } from './compare-params';
 import { ReleaseChangelog } from './ReleaseChangelog';
 import { ReleaseDiffView } from './ReleaseDiffView';
 import { ReleaseFramework } from './ReleaseFramework';
+import './releases.css';
 
 export const ReleaseQuery = graphql(`
   query Release($version: String!) {
@@ -169,7 +170,7 @@ export function ReleasePage() {
       <ReleaseChangelog release={release} />
 
       {previous ? (
-        <section className="release-section" aria-labelledby="changes-since-title" data-testid="changes-since">
+        <section className="page-section" aria-labelledby="changes-since-title" data-testid="changes-since">
           <h2 id="changes-since-title">Changes since v{previous}</h2>
           <p className="muted">
             The framework of v{previous} compared with v{release.version}, field by field.{' '}

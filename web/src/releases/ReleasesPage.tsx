@@ -8,6 +8,7 @@ import { LoadingState } from '../ui/LoadingState';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ReleaseListItem } from './ReleaseListItem';
 import { newestFirst } from './release-order';
+import './releases.css';
 
 export const ReleasesQuery = graphql(`
   query Releases {

@@ -6,6 +6,7 @@ import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { TextField } from '../ui/TextField';
 import { useOpenVotingMutation } from './useOpenVotingMutation';
+import './voting.css';
 
 export const OpenVotingForm_settings = graphql(`
   fragment OpenVotingForm_settings on GovernanceSettings {

@@ -6,6 +6,7 @@ import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { TextAreaField } from '../ui/TextAreaField';
 import { useCastVoteMutation } from './useCastVoteMutation';
 import { choiceLabel, VOTE_CHOICES } from './voting-rules';
+import './voting.css';
 
 export const VoteForm_voting = graphql(`
   fragment VoteForm_voting on Voting {
