@@ -24,6 +24,13 @@ describe('errorCode / hasErrorCode', () => {
     expect(errorCode(error)).toBe('BAD_USER_INPUT');
   });
 
+  it('knows only the codes the API declares', () => {
+    expect(errorCode(graphQLError('GRAPHQL_VALIDATION_FAILED', 'Cannot query field "nope".'))).toBeNull();
+    expect(errorCode(graphQLError('INTERNAL_SERVER_ERROR', 'Something went wrong on our side.'))).toBeNull();
+    // @ts-expect-error a misspelt code is a type error, and matches nothing
+    expect(hasErrorCode(graphQLError('MEASURE_NOT_FOUND', 'x'), 'MEASURE_NOT_FOUNDD')).toBe(false);
+  });
+
   it('has no code for network failures or unparseable bodies', () => {
     expect(errorCode(new TypeError('Failed to fetch'))).toBeNull();
     const error = new ServerError('Bad gateway', { response: new Response('<html>', { status: 502 }), bodyText: '<html>' });
