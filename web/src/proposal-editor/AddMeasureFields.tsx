@@ -1,5 +1,5 @@
-import { FIELD_LIMITS, slugify } from '@ocmf/standard';
-import type { Audience, Direction, LiveMeasureStatus } from '@ocmf/standard';
+import { AUDIENCES, DIRECTIONS, FIELD_LIMITS, LIVE_MEASURE_STATUSES, slugify } from '@ocmf/standard';
+import { choiceOf } from '../ui/choices';
 import { SelectField } from '../ui/SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
@@ -60,7 +60,7 @@ export function AddMeasureFields({ draft, before, onChange, fields }: ChangeFiel
         options={AUDIENCE_OPTIONS}
         value={m.audience}
         required
-        onChange={(event) => set({ audience: event.target.value as Audience | '' })}
+        onChange={(event) => set({ audience: choiceOf(AUDIENCES, event.target.value) ?? '' })}
       />
       <TextAreaField
         {...field('definition')}
@@ -97,14 +97,14 @@ export function AddMeasureFields({ draft, before, onChange, fields }: ChangeFiel
         options={DIRECTION_OPTIONS}
         value={m.direction}
         required
-        onChange={(event) => set({ direction: event.target.value as Direction | '' })}
+        onChange={(event) => set({ direction: choiceOf(DIRECTIONS, event.target.value) ?? '' })}
       />
       <SelectField
         {...field('status')}
         label="Status"
         options={LIVE_STATUS_OPTIONS}
         value={m.status}
-        onChange={(event) => set({ status: event.target.value as LiveMeasureStatus })}
+        onChange={(event) => set({ status: choiceOf(LIVE_MEASURE_STATUSES, event.target.value) ?? m.status })}
       />
       <TextAreaField
         {...field('aliases')}

@@ -6,6 +6,7 @@ import { opLabel } from '../proposals/change-labels';
 import { DocumentDiffView } from '../proposals/DocumentDiffView';
 import { useCreateProposalMutation } from '../proposals/useCreateProposalMutation';
 import { useUpdateProposalMutation } from '../proposals/useUpdateProposalMutation';
+import { choiceOf } from '../ui/choices';
 import { ErrorSummary, type ErrorSummaryItem } from '../ui/ErrorSummary';
 import { pluralize } from '../ui/format';
 import { MarkdownField } from '../ui/MarkdownField';
@@ -247,7 +248,7 @@ export function ProposalEditor({ draft, draftRevision, editing }: ProposalEditor
               name="new-change-op"
               options={CHANGE_OPS.map((op) => ({ value: op, label: opLabel(op) }))}
               value={opToAdd}
-              onChange={(event) => setOpToAdd(event.target.value as ChangeOp)}
+              onChange={(event) => setOpToAdd(choiceOf(CHANGE_OPS, event.target.value) ?? opToAdd)}
             />
             <button type="button" className="button button--quiet" onClick={addChange}>
               Add change

@@ -1,6 +1,6 @@
 import { FIELD_LIMITS, findMeasure } from '@ocmf/standard';
 import { fieldLabel, formatFieldValue } from '../proposals/change-labels';
-import { SelectField } from '../ui/SelectField';
+import { type SelectOption, SelectField } from '../ui/SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { MEASURE_PATCH_FIELDS, type MeasurePatchField, measureFieldText, pickableMeasures } from './change-form';
@@ -8,7 +8,7 @@ import { AUDIENCE_OPTIONS, type ChangeFieldsProps, DIRECTION_OPTIONS, LIVE_STATU
 import { PatchToggle } from './PatchToggle';
 import './proposal-editor.css';
 
-const CHOICES: Partial<Record<MeasurePatchField, { value: string; label: string }[]>> = {
+const CHOICES: Partial<Record<MeasurePatchField, readonly SelectOption[]>> = {
   audience: AUDIENCE_OPTIONS,
   direction: DIRECTION_OPTIONS,
   status: LIVE_STATUS_OPTIONS,

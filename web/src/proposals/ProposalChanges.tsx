@@ -1,8 +1,8 @@
-import { type ChangeKind } from '@ocmf/standard';
 import { useMemo } from 'react';
 import { type FragmentType, graphql, useFragment } from '../gql';
-import { Badge, type BadgeTone } from '../ui/Badge';
+import { Badge } from '../ui/Badge';
 import { pluralize } from '../ui/format';
+import { changeKindLabel, changeKindTone } from './change-labels';
 import { ConflictList } from './ConflictList';
 import { DocumentDiffView } from './DocumentDiffView';
 import { asFrameworkDocument, changeFromView, changeSteps } from './proposal-changes';
@@ -80,15 +80,6 @@ export const ProposalChanges_proposal = graphql(`
   }
 `);
 
-const KIND_TONES: Record<string, BadgeTone> = { added: 'positive', changed: 'info', moved: 'info', rebalanced: 'info', retired: 'neutral' };
-const KIND_LABELS: Record<ChangeKind, string> = {
-  added: 'Adds',
-  changed: 'Changes',
-  moved: 'Moves',
-  rebalanced: 'Re-balances',
-  retired: 'Retires',
-};
-
 /**
  * The change set, in order, each change with what it does to the framework field by field (applied one
  * after another to the preview's starting document), and any conflict or problem against the current draft.
@@ -133,8 +124,7 @@ export function ProposalChanges(props: { proposal: FragmentType<typeof ProposalC
             <li key={index} className="change-card" data-testid="change">
               <h3 className="change-card__title">
                 <span className="change-card__number">{index + 1}.</span>{' '}
-                <Badge tone={KIND_TONES[change.kind] ?? 'neutral'}>{KIND_LABELS[change.kind as ChangeKind] ?? change.kind}</Badge>{' '}
-                {change.description}
+                <Badge tone={changeKindTone(change.kind)}>{changeKindLabel(change.kind)}</Badge> {change.description}
               </h3>
               {change.reason ? <p className="change-card__reason">Why: {change.reason}</p> : null}
               {conflicts.length > 0 ? <ConflictList conflicts={conflicts} /> : null}

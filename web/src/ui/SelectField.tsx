@@ -1,7 +1,7 @@
 import { type Ref, type SelectHTMLAttributes, useId } from 'react';
 import { describedBy, fieldIds } from './field-ids';
 
-export type SelectOption = { value: string; label: string };
+export type SelectOption<Value extends string = string> = { value: Value; label: string };
 
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children'> & {
   label: string;
