@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { graphql } from '../gql';
-import { changeFromView, asFrameworkDocument } from '../proposals/proposal-changes';
+import { graphql, useFragment } from '../gql';
+import { asFrameworkDocument, ChangeFields_change, changeFromApi } from '../proposals/proposal-changes';
 import { parseProposalNumber } from '../proposals/proposal-number';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
@@ -22,50 +22,7 @@ export const EditProposalQuery = graphql(`
       status
       viewerCanEdit
       changes {
-        op
-        reason
-        measureKey
-        categoryKey
-        measure {
-          key
-          name
-          categoryKey
-          audience
-          definition
-          formula
-          unit
-          direction
-          status
-          aliases
-          notes
-        }
-        patch {
-          fields
-          name
-          audience
-          definition
-          formula
-          unit
-          direction
-          status
-          aliases
-          notes
-        }
-        category {
-          key
-          name
-          description
-          position
-        }
-        categoryPatch {
-          name
-          description
-          position
-        }
-        focus {
-          categoryKey
-          focusPercent
-        }
+        ...ChangeFields_change
       }
     }
     draft {
@@ -84,6 +41,7 @@ export function EditProposalPage() {
     fetchPolicy: 'network-only',
   });
   const proposal = data?.proposal;
+  const changes = useFragment(ChangeFields_change, proposal?.changes ?? []);
   useDocumentTitle(proposal ? `Edit #${proposal.number} ${proposal.title}` : 'Edit proposal');
 
   if (!data || !proposal) {
@@ -118,7 +76,7 @@ export function EditProposalPage() {
     status: proposal.status,
     title: proposal.title,
     summary: proposal.summary,
-    changes: proposal.changes.map((change, index) => draftFromChange(changeFromView(change), index + 1)),
+    changes: changes.map((change, index) => draftFromChange(changeFromApi(change), index + 1)),
   };
   return (
     <div className="editor-page">

@@ -5,59 +5,16 @@ import { pluralize } from '../ui/format';
 import { changeKindLabel, changeKindTone } from './change-labels';
 import { ConflictList } from './ConflictList';
 import { DocumentDiffView } from './DocumentDiffView';
-import { asFrameworkDocument, changeFromView, changeSteps } from './proposal-changes';
+import { asFrameworkDocument, ChangeFields_change, changeFromApi, changeSteps } from './proposal-changes';
 import './proposals.css';
 
 export const ProposalChanges_proposal = graphql(`
   fragment ProposalChanges_proposal on Proposal {
     status
     changes {
-      op
       description
       kind
-      reason
-      measureKey
-      categoryKey
-      measure {
-        key
-        name
-        categoryKey
-        audience
-        definition
-        formula
-        unit
-        direction
-        status
-        aliases
-        notes
-      }
-      patch {
-        fields
-        name
-        audience
-        definition
-        formula
-        unit
-        direction
-        status
-        aliases
-        notes
-      }
-      category {
-        key
-        name
-        description
-        position
-      }
-      categoryPatch {
-        name
-        description
-        position
-      }
-      focus {
-        categoryKey
-        focusPercent
-      }
+      ...ChangeFields_change
     }
     preview {
       applies
@@ -87,11 +44,12 @@ export const ProposalChanges_proposal = graphql(`
 export function ProposalChanges(props: { proposal: FragmentType<typeof ProposalChanges_proposal> }) {
   const proposal = useFragment(ProposalChanges_proposal, props.proposal);
   const { preview } = proposal;
+  const changes = useFragment(ChangeFields_change, proposal.changes);
   const steps = useMemo(() => {
     const before = asFrameworkDocument(preview.before);
     const skip = new Set(preview.conflicts.map((conflict) => conflict.changeIndex));
-    return changeSteps(before, proposal.changes.map(changeFromView), skip);
-  }, [proposal.changes, preview.before, preview.conflicts]);
+    return changeSteps(before, changes.map(changeFromApi), skip);
+  }, [changes, preview.before, preview.conflicts]);
   const merged = proposal.status === 'MERGED' || proposal.status === 'RELEASED';
 
   return (
@@ -116,6 +74,7 @@ export function ProposalChanges(props: { proposal: FragmentType<typeof ProposalC
       <ol className="change-list">
         {proposal.changes.map((change, index) => {
           const step = steps[index];
+          const reason = changes[index]?.reason;
           const conflicts = preview.conflicts.filter((conflict) => conflict.changeIndex === index);
           const issues = preview.issues.filter(
             (issue) => issue.path === `changes[${index}]` || issue.path.startsWith(`changes[${index}].`),
@@ -126,7 +85,7 @@ export function ProposalChanges(props: { proposal: FragmentType<typeof ProposalC
                 <span className="change-card__number">{index + 1}.</span>{' '}
                 <Badge tone={changeKindTone(change.kind)}>{changeKindLabel(change.kind)}</Badge> {change.description}
               </h3>
-              {change.reason ? <p className="change-card__reason">Why: {change.reason}</p> : null}
+              {reason ? <p className="change-card__reason">Why: {reason}</p> : null}
               {conflicts.length > 0 ? <ConflictList conflicts={conflicts} /> : null}
               {issues.length > 0 ? (
                 <ul className="issue-list" aria-label={`Problems with change ${index + 1}`}>
