@@ -1,10 +1,11 @@
-import { useQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
 import { NotFoundState } from '../ui/NotFoundState';
+import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { proposalsHref } from '../proposals/proposal-filters';
 import { AudienceMeasures } from './AudienceMeasures';
@@ -34,15 +35,10 @@ export const CategoryQuery = graphql(`
 
 export function CategoryPage() {
   const { key = '' } = useParams();
-  const { data, error, refetch } = useQuery(CategoryQuery);
-  const index = data?.draft.categories.findIndex((c) => c.key === key) ?? -1;
-  const category = data?.draft.categories[index];
-  useDocumentTitle(category?.name ?? (data ? 'Category not found' : 'Category'));
-
-  if (!data) {
-    if (error) return <ErrorState error={error} heading="Could not load this category" onRetry={() => void refetch()} />;
-    return <LoadingState label="Loading the category…" />;
-  }
+  const { data } = useSuspenseQuery(CategoryQuery, { queryKey: useRetryKey() });
+  const index = data.draft.categories.findIndex((c) => c.key === key);
+  const category = data.draft.categories[index];
+  useDocumentTitle(category?.name ?? 'Category not found');
 
   if (!category) {
     return (
@@ -97,4 +93,13 @@ export function CategoryPage() {
       </div>
     </article>
   );
+}
+
+export function CategoryPageLoading() {
+  useDocumentTitle('Category');
+  return <LoadingState label="Loading the category…" />;
+}
+
+export function CategoryPageFailed({ error, retry }: QueryFailure) {
+  return <ErrorState error={error} heading="Could not load this category" onRetry={retry} />;
 }

@@ -1,10 +1,11 @@
-import { useQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import { asFrameworkDocument } from '../proposals/proposal-changes';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
+import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ProposalEditor } from './ProposalEditor';
 
@@ -23,12 +24,7 @@ export const NewProposalQuery = graphql(`
 export function NewProposalPage() {
   useDocumentTitle('New proposal');
   // Always the latest draft: the change set is checked against it, here and by the API when it is saved.
-  const { data, error, refetch } = useQuery(NewProposalQuery, { fetchPolicy: 'network-only' });
-
-  if (!data) {
-    if (error) return <ErrorState error={error} heading="Could not load the working draft" onRetry={() => void refetch()} />;
-    return <LoadingState label="Loading the working draft…" />;
-  }
+  const { data } = useSuspenseQuery(NewProposalQuery, { fetchPolicy: 'network-only', queryKey: useRetryKey() });
   if (!data.me) {
     return (
       <section className="message-panel">
@@ -54,4 +50,13 @@ export function NewProposalPage() {
       <ProposalEditor draft={asFrameworkDocument(data.draft.document)} draftRevision={data.draft.revision} />
     </div>
   );
+}
+
+export function NewProposalPageLoading() {
+  useDocumentTitle('New proposal');
+  return <LoadingState label="Loading the working draft…" />;
+}
+
+export function NewProposalPageFailed({ error, retry }: QueryFailure) {
+  return <ErrorState error={error} heading="Could not load the working draft" onRetry={retry} />;
 }

@@ -1,9 +1,9 @@
-import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { useSuspenseQuery } from '@apollo/client/react';
+import { type FormEvent, startTransition, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isEmptyDiff } from '@ocmf/standard';
 import { canManageProposals } from '../auth/roles';
-import { useCurrentUser } from '../auth/useCurrentUser';
+import { useViewer } from '../auth/useCurrentUser';
 import { graphql } from '../gql';
 import type { VersionBump } from '../gql/graphql';
 import { DocumentDiffView } from '../proposals/DocumentDiffView';
@@ -15,6 +15,7 @@ import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { errorCode, type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { LoadingState } from '../ui/LoadingState';
 import { MarkdownField } from '../ui/MarkdownField';
+import { QueryBoundary, type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -57,12 +58,8 @@ const FIELD_LABELS = { version: 'Version', title: 'Title', notes: 'Release notes
 /** Editors review what was merged since the last release, choose the version the rule allows, and publish. */
 export function PrepareReleasePage() {
   useDocumentTitle('Prepare a release');
-  const { user, loading: userLoading } = useCurrentUser();
-  const allowed = canManageProposals(user?.role);
-  const { data, error, refetch } = useQuery(PrepareReleaseQuery, { skip: !allowed, fetchPolicy: 'network-only' });
-
-  if (userLoading) return <LoadingState label="Loading…" />;
-  if (!user || !allowed) {
+  const user = useViewer();
+  if (!user || !canManageProposals(user.role)) {
     return (
       <section className="message-panel">
         <h1>Prepare a release</h1>
@@ -79,11 +76,28 @@ export function PrepareReleasePage() {
       </section>
     );
   }
-  if (!data) {
-    if (error) return <ErrorState error={error} heading="Could not prepare a release" onRetry={() => void refetch()} />;
-    return <LoadingState label="Working out the next release…" />;
-  }
+  return (
+    <QueryBoundary
+      loading={<LoadingState label="Working out the next release…" />}
+      failed={(failure) => <PrepareReleasePageFailed {...failure} />}
+    >
+      <PrepareRelease />
+    </QueryBoundary>
+  );
+}
 
+export function PrepareReleasePageLoading() {
+  useDocumentTitle('Prepare a release');
+  return <LoadingState label="Loading…" />;
+}
+
+export function PrepareReleasePageFailed({ error, retry }: QueryFailure) {
+  return <ErrorState error={error} heading="Could not prepare a release" onRetry={retry} />;
+}
+
+/** What a release would publish now, always read afresh: someone may have merged or published since. */
+function PrepareRelease() {
+  const { data, refetch } = useSuspenseQuery(PrepareReleaseQuery, { fetchPolicy: 'network-only', queryKey: useRetryKey() });
   const { releasePreview: preview, previous, draft } = data;
   return (
     <div className="prepare-release-page">
@@ -129,7 +143,7 @@ export function PrepareReleasePage() {
               suggestedVersion={preview.suggestedVersion}
               allowedVersions={preview.allowedVersions}
               requiredBump={preview.requiredBump}
-              onOutdated={() => void refetch()}
+              onOutdated={() => startTransition(() => void refetch())}
             />
           </section>
         </>

@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, LinkError, ServerError, ServerParseError } from '@apollo/client/errors';
 import { type ErrorCode, isErrorCode } from '@ocmf/standard';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -7,6 +7,14 @@ export type FieldIssue = { path: string; message: string };
 
 /** What a form shows after a failed mutation: one message per field, plus one for the whole form. */
 export type FormErrors = { form: string | null; fields: Record<string, string> };
+
+/**
+ * Whether an error is a failed GraphQL request: GraphQL errors in the answer, or a network, HTTP or parse error
+ * from the link chain. Anything else thrown while rendering is a bug in the app, not something to retry.
+ */
+export function isRequestError(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) || LinkError.is(error);
+}
 
 /**
  * The GraphQL errors in a failed operation, whether they came in a 200 response or, for requests the server
