@@ -1,57 +1,36 @@
-import { AUDIENCES, DIRECTIONS, FIELD_LIMITS, LIVE_MEASURE_STATUSES, slugify } from '@ocmf/standard';
+import { AUDIENCES, DIRECTIONS, FIELD_LIMITS, LIVE_MEASURE_STATUSES } from '@ocmf/standard';
 import { choiceOf } from '../ui/choices';
 import { SelectField } from '../ui/SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
-import { categoryOptions, type MeasureDraft } from './change-form';
+import { CategoryPicker } from './CategoryPicker';
+import type { MeasureDraft } from './change-form';
 import { AUDIENCE_OPTIONS, type ChangeFieldsProps, DIRECTION_OPTIONS, LIVE_STATUS_OPTIONS } from './change-fields';
+import { NameAndKeyFields } from './NameAndKeyFields';
 import './proposal-editor.css';
 
 /** Every field of a new measure; its key follows its name until someone types a key of their own. */
 export function AddMeasureFields({ draft, before, onChange, fields }: ChangeFieldsProps<'ADD_MEASURE'>) {
   const m = draft.measure;
   const set = (patch: Partial<MeasureDraft>) => onChange({ ...draft, measure: { ...m, ...patch } });
-  const field = (name: keyof MeasureDraft) => ({
-    id: fields.id(`measure.${name}`),
-    name: fields.name(`measure.${name}`),
-    error: fields.error(`measure.${name}`),
-  });
+  const field = (name: keyof MeasureDraft) => fields.input(`measure.${name}`);
 
   return (
     <div className="change-fields">
-      <TextField
-        {...field('name')}
-        label="Name"
-        value={m.name}
-        maxLength={FIELD_LIMITS.name}
-        required
-        onChange={(event) => {
-          const name = event.target.value;
-          set(draft.keyEdited ? { name } : { name, key: slugify(name) });
-        }}
+      <NameAndKeyFields
+        fields={fields}
+        prefix="measure"
+        value={{ name: m.name, key: m.key, keyEdited: draft.keyEdited }}
+        keyHint="Suggested from the name: lower-case words joined by hyphens, like time-to-smile. It never changes once published."
+        onChange={({ name, key, keyEdited }) => onChange({ ...draft, keyEdited, measure: { ...m, name, key } })}
       />
-      <TextField
-        {...field('key')}
-        label="Key"
-        hint="Suggested from the name: lower-case words joined by hyphens, like time-to-smile. It never changes once published."
-        value={m.key}
-        required
-        spellCheck={false}
-        autoCapitalize="off"
-        onChange={(event) => {
-          const key = event.target.value;
-          // Typing the suggestion itself, or clearing the key, goes back to following the name.
-          onChange({ ...draft, keyEdited: key !== '' && key !== slugify(m.name), measure: { ...m, key } });
-        }}
-      />
-      <SelectField
-        {...field('categoryKey')}
+      <CategoryPicker
+        fields={fields}
+        field="measure.categoryKey"
+        before={before}
         label="Category"
-        placeholder="Choose a category…"
-        options={categoryOptions(before)}
         value={m.categoryKey}
-        required
-        onChange={(event) => set({ categoryKey: event.target.value })}
+        onChange={(categoryKey) => set({ categoryKey })}
       />
       <SelectField
         {...field('audience')}

@@ -24,9 +24,7 @@ export function SetFocusFields({ draft, before, onChange, fields }: ChangeFields
         {entries.map(({ category, text }, index) => (
           <TextField
             key={category.key}
-            id={fields.id(`focus[${index}]`)}
-            name={fields.name(`focus[${index}]`)}
-            error={fields.error(`focus[${index}]`)}
+            {...fields.input(`focus[${index}]`)}
             label={category.name}
             hint={`Now ${category.focusPercent}%`}
             type="number"

@@ -1,10 +1,11 @@
 import { FIELD_LIMITS, findCategory } from '@ocmf/standard';
 import { fieldLabel } from '../proposals/change-labels';
-import { SelectField } from '../ui/SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
-import { CATEGORY_PATCH_FIELDS, type CategoryPatchField, categoryFieldText, categoryOptions } from './change-form';
+import { CategoryPicker } from './CategoryPicker';
+import { CATEGORY_PATCH_FIELDS, type CategoryPatchField, categoryFieldText } from './change-form';
 import type { ChangeFieldsProps } from './change-fields';
+import { PatchFieldset } from './PatchFieldset';
 import { PatchToggle } from './PatchToggle';
 import './proposal-editor.css';
 
@@ -19,43 +20,22 @@ export function UpdateCategoryFields({ draft, before, onChange, fields }: Change
     else delete patch[field];
     onChange({ ...draft, patch });
   };
-  const patchError = fields.error('patch');
 
   return (
     <div className="change-fields">
-      <SelectField
-        id={fields.id('categoryKey')}
-        name={fields.name('categoryKey')}
-        error={fields.error('categoryKey')}
+      <CategoryPicker
+        fields={fields}
+        field="categoryKey"
+        before={before}
         label="Category"
-        placeholder="Choose a category…"
-        options={categoryOptions(before)}
         value={draft.categoryKey}
-        required
-        onChange={(event) => onChange({ ...draft, categoryKey: event.target.value, patch: {} })}
+        onChange={(categoryKey) => onChange({ ...draft, categoryKey, patch: {} })}
       />
       {category ? (
-        <fieldset
-          className={`fieldset${patchError ? ' fieldset--invalid' : ''}`}
-          id={fields.id('patch')}
-          tabIndex={-1}
-          aria-describedby={patchError ? `${fields.id('patch')}-error` : undefined}
-        >
-          <legend>Fields to change</legend>
-          {patchError ? (
-            <p className="field__error" id={`${fields.id('patch')}-error`}>
-              {patchError}
-            </p>
-          ) : null}
+        <PatchFieldset fields={fields}>
           {CATEGORY_PATCH_FIELDS.map((field) => {
             const value = draft.patch[field];
-            const props = {
-              id: fields.id(`patch.${field}`),
-              name: fields.name(`patch.${field}`),
-              error: fields.error(`patch.${field}`),
-              label: `New ${fieldLabel(field).toLowerCase()}`,
-              value: value ?? '',
-            };
+            const props = { ...fields.input(`patch.${field}`), label: `New ${fieldLabel(field).toLowerCase()}`, value: value ?? '' };
             return (
               <PatchToggle
                 key={field}
@@ -89,7 +69,7 @@ export function UpdateCategoryFields({ draft, before, onChange, fields }: Change
               </PatchToggle>
             );
           })}
-        </fieldset>
+        </PatchFieldset>
       ) : null}
     </div>
   );

@@ -3,8 +3,10 @@ import { fieldLabel, formatFieldValue } from '../proposals/change-labels';
 import { type SelectOption, SelectField } from '../ui/SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
-import { MEASURE_PATCH_FIELDS, type MeasurePatchField, measureFieldText, pickableMeasures } from './change-form';
+import { MEASURE_PATCH_FIELDS, type MeasurePatchField, measureFieldText } from './change-form';
 import { AUDIENCE_OPTIONS, type ChangeFieldsProps, DIRECTION_OPTIONS, LIVE_STATUS_OPTIONS } from './change-fields';
+import { MeasurePicker } from './MeasurePicker';
+import { PatchFieldset } from './PatchFieldset';
 import { PatchToggle } from './PatchToggle';
 import './proposal-editor.css';
 
@@ -41,39 +43,18 @@ export function UpdateMeasureFields({ draft, before, onChange, fields }: ChangeF
 
   return (
     <div className="change-fields">
-      <SelectField
-        id={fields.id('measureKey')}
-        name={fields.name('measureKey')}
-        error={fields.error('measureKey')}
+      <MeasurePicker
+        fields={fields}
+        before={before}
         label="Measure"
-        placeholder="Choose a measure…"
-        options={pickableMeasures(before)}
         value={draft.measureKey}
-        required
-        onChange={(event) => onChange({ ...draft, measureKey: event.target.value, patch: {} })}
+        onChange={(measureKey) => onChange({ ...draft, measureKey, patch: {} })}
       />
       {measure ? (
-        <fieldset
-          className={`fieldset${fields.error('patch') ? ' fieldset--invalid' : ''}`}
-          id={fields.id('patch')}
-          tabIndex={-1}
-          aria-describedby={fields.error('patch') ? `${fields.id('patch')}-error` : undefined}
-        >
-          <legend>Fields to change</legend>
-          {fields.error('patch') ? (
-            <p className="field__error" id={`${fields.id('patch')}-error`}>
-              {fields.error('patch')}
-            </p>
-          ) : null}
+        <PatchFieldset fields={fields}>
           {MEASURE_PATCH_FIELDS.map((field) => {
             const value = draft.patch[field];
-            const props = {
-              id: fields.id(`patch.${field}`),
-              name: fields.name(`patch.${field}`),
-              error: fields.error(`patch.${field}`),
-              label: `New ${fieldLabel(field).toLowerCase()}`,
-              hint: HINTS[field],
-            };
+            const props = { ...fields.input(`patch.${field}`), label: `New ${fieldLabel(field).toLowerCase()}`, hint: HINTS[field] };
             const choices = CHOICES[field];
             return (
               <PatchToggle
@@ -104,7 +85,7 @@ export function UpdateMeasureFields({ draft, before, onChange, fields }: ChangeF
               </PatchToggle>
             );
           })}
-        </fieldset>
+        </PatchFieldset>
       ) : null}
     </div>
   );

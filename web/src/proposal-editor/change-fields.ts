@@ -12,6 +12,8 @@ export type FieldHelpers = {
   id: (field: string) => string;
   /** The problem with this field, when it is shown. */
   error: (field: string) => string | undefined;
+  /** All three, to spread on a field component: `<TextField {...fields.input('measure.name')} … />`. */
+  input: (field: string) => { id: string; name: string; error: string | undefined };
 };
 
 export type ChangeFieldsProps<Op extends ChangeOp> = {
