@@ -8,10 +8,8 @@ import { NotFoundState } from '../ui/NotFoundState';
 import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { proposalsHref } from '../proposals/proposal-filters';
-import { AudienceMeasures } from './AudienceMeasures';
+import { AudienceColumns } from './AudienceColumns';
 import { accentStyle, categoryColorIndex } from './focus';
-import { MeasureListItem } from './MeasureListItem';
-import { groupByAudience } from './measure-groups';
 import './framework.css';
 
 // The schema has no `category(key)` field, so the page reads the draft's categories and picks its own.
@@ -24,9 +22,7 @@ export const CategoryQuery = graphql(`
         description
         focusPercent
         measures {
-          key
-          audience
-          ...MeasureListItem_measure
+          ...AudienceColumns_measures
         }
       }
     }
@@ -57,7 +53,6 @@ export function CategoryPage() {
     );
   }
 
-  const groups = groupByAudience(category.measures);
   return (
     <article className="category-page" style={accentStyle(categoryColorIndex(index))}>
       <Breadcrumbs items={[{ label: 'Framework', to: '/' }, { label: category.name }]} />
@@ -79,18 +74,7 @@ export function CategoryPage() {
           Proposals touching this category
         </Link>
       </p>
-      <div className="audience-columns">
-        <AudienceMeasures audience="EXECUTIVE" headingLevel={2} count={groups.EXECUTIVE.length}>
-          {groups.EXECUTIVE.map((measure) => (
-            <MeasureListItem key={measure.key} measure={measure} />
-          ))}
-        </AudienceMeasures>
-        <AudienceMeasures audience="MANAGER" headingLevel={2} count={groups.MANAGER.length}>
-          {groups.MANAGER.map((measure) => (
-            <MeasureListItem key={measure.key} measure={measure} />
-          ))}
-        </AudienceMeasures>
-      </div>
+      <AudienceColumns measures={category.measures} headingLevel={2} />
     </article>
   );
 }
