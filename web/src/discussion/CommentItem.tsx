@@ -7,10 +7,10 @@ import { formatDateTime, pluralize } from '../ui/format';
 import { describeError } from '../ui/graphql-errors';
 import { ServerHtml } from '../ui/ServerHtml';
 import { CommentForm } from './CommentForm';
+import { HideCommentForm } from './HideCommentForm';
 import { ReasonForm } from './ReasonForm';
 import { useEditCommentMutation } from './useEditCommentMutation';
 import { useFlagCommentMutation } from './useFlagCommentMutation';
-import { useHideCommentMutation } from './useHideCommentMutation';
 import { useUnhideCommentMutation } from './useUnhideCommentMutation';
 import './discussion.css';
 
@@ -65,7 +65,6 @@ export function CommentItem(props: CommentItemProps) {
   const actionsRef = useRef<HTMLDivElement>(null);
   const { editComment } = useEditCommentMutation();
   const { flagComment } = useFlagCommentMutation();
-  const { hideComment } = useHideCommentMutation();
   const { unhideComment, loading: unhiding } = useUnhideCommentMutation();
 
   /** Back to reading, with focus on the comment's first action so keyboard users stay in place. */
@@ -226,17 +225,10 @@ export function CommentItem(props: CommentItemProps) {
         />
       ) : null}
       {mode === 'hide' ? (
-        <ReasonForm
+        <HideCommentForm
+          commentId={comment.id}
           formLabel="Hide this comment"
-          label="Reason for hiding it (shown publicly)"
-          hint="Readers see “Hidden by an editor” with this reason instead of the comment. At least 3 characters."
-          submitLabel="Hide comment"
-          pendingLabel="Hiding…"
-          danger
-          onSubmit={async (reason) => {
-            await hideComment(comment.id, reason);
-            close('The comment is hidden.');
-          }}
+          onHidden={() => close('The comment is hidden.')}
           onCancel={() => close()}
           testId="hide-form"
         />

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ReasonForm } from '../discussion/ReasonForm';
+import { HideCommentForm } from '../discussion/HideCommentForm';
 import { useDismissCommentFlagsMutation } from '../discussion/useDismissCommentFlagsMutation';
-import { useHideCommentMutation } from '../discussion/useHideCommentMutation';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { formatDateTime, pluralize } from '../ui/format';
 import { describeError } from '../ui/graphql-errors';
@@ -46,7 +45,6 @@ export function FlaggedCommentCard(props: FlaggedCommentCardProps) {
   const { comment, flags, proposalTitle } = useFragment(FlaggedCommentCard_item, props.item);
   const [hiding, setHiding] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const { hideComment } = useHideCommentMutation();
   const { dismissCommentFlags, loading: keeping } = useDismissCommentFlagsMutation();
   const titleId = `flagged-${comment.id}`;
 
@@ -88,17 +86,10 @@ export function FlaggedCommentCard(props: FlaggedCommentCardProps) {
           ))}
         </ul>
         {hiding ? (
-          <ReasonForm
+          <HideCommentForm
+            commentId={comment.id}
             formLabel={`Hide the comment by ${comment.author.displayName}`}
-            label="Reason for hiding it (shown publicly)"
-            hint="Readers see “Hidden by an editor” with this reason instead of the comment. At least 3 characters."
-            submitLabel="Hide comment"
-            pendingLabel="Hiding…"
-            danger
-            onSubmit={async (reason) => {
-              await hideComment(comment.id, reason);
-              props.onDone(`Hid the comment by ${comment.author.displayName}.`);
-            }}
+            onHidden={() => props.onDone(`Hid the comment by ${comment.author.displayName}.`)}
             onCancel={() => setHiding(false)}
           />
         ) : (
