@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@ocmf/standard';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
@@ -74,7 +75,7 @@ export function CommentForm({
         value={body}
         onChange={setBody}
         rows={4}
-        maxLength={10000}
+        maxLength={TEXT_LIMITS.comment.max}
         hint="Markdown works: **bold**, *italic*, lists, [links](https://example.org)."
         error={errors?.fields.body}
       />

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@ocmf/standard';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { canModerate, roleLabel } from '../auth/roles';
@@ -213,7 +214,7 @@ export function CommentItem(props: CommentItemProps) {
         <ReasonForm
           formLabel="Flag this comment"
           label="Why should an editor look at it?"
-          hint="Only editors see flags. At least 3 characters."
+          hint={`Only editors see flags. At least ${TEXT_LIMITS.moderationReason.min} characters.`}
           submitLabel="Flag comment"
           pendingLabel="Flagging…"
           onSubmit={async (reason) => {

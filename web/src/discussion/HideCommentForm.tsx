@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@ocmf/standard';
 import { ReasonForm } from './ReasonForm';
 import { useHideCommentMutation } from './useHideCommentMutation';
 
@@ -17,7 +18,7 @@ export function HideCommentForm({ commentId, formLabel, onHidden, onCancel, test
     <ReasonForm
       formLabel={formLabel}
       label="Reason for hiding it (shown publicly)"
-      hint="Readers see “Hidden by an editor” with this reason instead of the comment. At least 3 characters."
+      hint={`Readers see “Hidden by an editor” with this reason instead of the comment. At least ${TEXT_LIMITS.moderationReason.min} characters.`}
       submitLabel="Hide comment"
       pendingLabel="Hiding…"
       danger

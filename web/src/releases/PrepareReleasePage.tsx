@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { type FormEvent, startTransition, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { isEmptyDiff } from '@ocmf/standard';
+import { isEmptyDiff, TEXT_LIMITS } from '@ocmf/standard';
 import { canManageProposals } from '../auth/roles';
 import { useViewer } from '../auth/useCurrentUser';
 import { graphql } from '../gql';
@@ -237,10 +237,10 @@ function PublishForm({ suggestedVersion, allowedVersions, requiredBump, onOutdat
         ref={titleRef}
         label="Title"
         name="title"
-        hint='For example "Customer Success update". 3 to 120 characters.'
+        hint={`For example "Customer Success update". ${TEXT_LIMITS.releaseTitle.min} to ${TEXT_LIMITS.releaseTitle.max} characters.`}
         value={title}
         required
-        maxLength={120}
+        maxLength={TEXT_LIMITS.releaseTitle.max}
         error={errors?.fields.title}
         onChange={(event) => setTitle(event.target.value)}
       />
@@ -251,7 +251,7 @@ function PublishForm({ suggestedVersion, allowedVersions, requiredBump, onOutdat
         hint="Markdown. What changed and why it matters to people using the framework."
         value={notes}
         rows={6}
-        maxLength={20_000}
+        maxLength={TEXT_LIMITS.releaseNotes.max}
         error={errors?.fields.notes}
         onChange={setNotes}
       />

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@ocmf/standard';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import type { VoteChoice } from '../gql/graphql';
@@ -116,7 +117,7 @@ export function VoteForm(props: VoteFormProps) {
           hint="Public: everyone reading this proposal sees it next to your vote."
           value={rationale}
           rows={3}
-          maxLength={2000}
+          maxLength={TEXT_LIMITS.voteRationale.max}
           aria-required={choice === 'REJECT' ? true : undefined}
           error={errors?.fields.rationale}
           onChange={(event) => setRationale(event.target.value)}
