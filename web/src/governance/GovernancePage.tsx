@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { canConfigureGovernance } from '../auth/roles';
 import { useCurrentUser } from '../auth/useCurrentUser';
-import { graphql } from '../gql';
+import { graphql, useFragment } from '../gql';
 import { ErrorState } from '../ui/ErrorState';
 import { formatDuration } from '../ui/duration';
 import { formatDateTime } from '../ui/format';
@@ -14,17 +14,24 @@ import { hiddenResultsSentence, quorumSentence, thresholdSentence } from '../vot
 import { GovernanceSettingsForm } from './GovernanceSettingsForm';
 import './governance.css';
 
+/** The rules as the page states them; saving them answers with the same, so the page shows what was saved. */
+export const GovernancePage_settings = graphql(`
+  fragment GovernancePage_settings on GovernanceSettings {
+    votingWindowSeconds
+    minimumWindowSeconds
+    quorumPercent
+    thresholdNumerator
+    thresholdDenominator
+    hideResultsUntilClose
+    updatedAt
+    ...GovernanceSettingsForm_settings
+  }
+`);
+
 export const GovernanceQuery = graphql(`
   query Governance {
     governanceSettings {
-      votingWindowSeconds
-      minimumWindowSeconds
-      quorumPercent
-      thresholdNumerator
-      thresholdDenominator
-      hideResultsUntilClose
-      updatedAt
-      ...GovernanceSettingsForm_settings
+      ...GovernancePage_settings
     }
   }
 `);
@@ -48,7 +55,7 @@ const LIFECYCLE: { status: string; text: string }[] = [
 export function GovernancePage() {
   const { user } = useCurrentUser();
   const { data } = useSuspenseQuery(GovernanceQuery, { fetchPolicy: 'cache-and-network', queryKey: useRetryKey() });
-  const settings = data.governanceSettings;
+  const settings = useFragment(GovernancePage_settings, data.governanceSettings);
   return (
     <GovernanceFrame
       rules={

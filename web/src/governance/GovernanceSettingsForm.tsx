@@ -1,10 +1,11 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, type Ref, useRef, useState } from 'react';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { DURATION_UNITS, type DurationUnit, isDurationUnit } from '../ui/duration';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { toFormErrors } from '../ui/graphql-errors';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
+import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { formFromSettings, type SettingsField, type SettingsForm, settingsInput } from './settings-form';
 import { useUpdateGovernanceSettingsMutation } from './useUpdateGovernanceSettingsMutation';
 import './governance.css';
@@ -29,15 +30,6 @@ const FIELD_LABELS: Record<SettingsField, string> = {
   hideResultsUntilClose: 'Hiding results',
 };
 
-/** The order in which fields take focus after a failed save. */
-const FIELD_ORDER: SettingsField[] = [
-  'votingWindowSeconds',
-  'minimumWindowSeconds',
-  'quorumPercent',
-  'thresholdNumerator',
-  'thresholdDenominator',
-];
-
 const UNIT_OPTIONS = DURATION_UNITS.map((unit) => ({ value: unit, label: unit }));
 
 type Errors = { form: string | null; fields: Partial<Record<SettingsField, string>> };
@@ -51,13 +43,25 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
   const [done, setDone] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
+  const windowRef = useRef<HTMLInputElement>(null);
+  const minimumRef = useRef<HTMLInputElement>(null);
+  const quorumRef = useRef<HTMLInputElement>(null);
+  const numeratorRef = useRef<HTMLInputElement>(null);
+  const denominatorRef = useRef<HTMLInputElement>(null);
+  // In the order the fields take focus after a failed save.
+  useFocusFirstError(
+    errors,
+    [
+      ['votingWindowSeconds', windowRef],
+      ['minimumWindowSeconds', minimumRef],
+      ['quorumPercent', quorumRef],
+      ['thresholdNumerator', numeratorRef],
+      ['thresholdDenominator', denominatorRef],
+    ],
+    summaryRef,
+  );
 
   const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => setForm((current) => ({ ...current, [key]: value }));
-  const focusFirstError = (fields: Errors['fields']) => {
-    const first = FIELD_ORDER.find((field) => fields[field]);
-    if (first) document.getElementById(`governance-${first}`)?.focus();
-    else summaryRef.current?.focus();
-  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -65,7 +69,6 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
     const { input, errors: local } = settingsInput(form, settings);
     if (Object.keys(local).length > 0) {
       setErrors({ form: 'Please correct the highlighted fields.', fields: local });
-      focusFirstError(local);
       return;
     }
     setErrors(null);
@@ -79,9 +82,7 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
       setDone('Saved. The new rules apply to votes opened from now on; votes already open keep the rules they opened with.');
       statusRef.current?.focus();
     } catch (error) {
-      const next = toFormErrors(error, FIELD_LABELS);
-      setErrors(next);
-      focusFirstError(next.fields);
+      setErrors(toFormErrors(error, FIELD_LABELS));
     }
   };
 
@@ -100,6 +101,7 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
         <p className="field__hint">How long a vote stays open unless the editor who opens it chooses another closing time.</p>
         <div className="duration-field">
           <TextField
+            ref={windowRef}
             id="governance-votingWindowSeconds"
             label="Length"
             name="votingWindowSeconds"
@@ -129,6 +131,7 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
         {form.hasMinimum ? (
           <div className="duration-field">
             <TextField
+              ref={minimumRef}
               id="governance-minimumWindowSeconds"
               label="Minimum length"
               name="minimumWindowSeconds"
@@ -153,6 +156,7 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
       </fieldset>
 
       <TextField
+        ref={quorumRef}
         id="governance-quorumPercent"
         label="Quorum (% of standard-setters who must vote)"
         name="quorumPercent"
@@ -173,6 +177,7 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
         <p className="field__hint">The share of approve + reject votes that must approve, as a fraction, e.g. 2 / 3.</p>
         <div className="fraction-fields">
           <FractionPart
+            ref={numeratorRef}
             field="thresholdNumerator"
             label="Numerator"
             min={1}
@@ -184,6 +189,7 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
             /
           </span>
           <FractionPart
+            ref={denominatorRef}
             field="thresholdDenominator"
             label="Denominator"
             min={1}
@@ -230,15 +236,17 @@ type FractionPartProps = {
   value: string;
   error: string | undefined;
   onChange: (value: string) => void;
+  ref: Ref<HTMLInputElement>;
 };
 
 /** One side of the threshold fraction; its error is shown below both sides (see the form), tied to it by id. */
-function FractionPart({ field, label, min, value, error, onChange }: FractionPartProps) {
+function FractionPart({ field, label, min, value, error, onChange, ref }: FractionPartProps) {
   const id = `governance-${field}`;
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <input
+        ref={ref}
         id={id}
         name={field}
         type="number"

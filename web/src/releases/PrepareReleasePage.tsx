@@ -8,7 +8,7 @@ import { graphql } from '../gql';
 import type { VersionBump } from '../gql/graphql';
 import { DocumentDiffView } from '../proposals/DocumentDiffView';
 import { asFrameworkDocument } from '../proposals/proposal-changes';
-import { ProposalStatusBadge } from '../proposals/ProposalStatusBadge';
+import { ProposalLinks } from '../proposals/ProposalLinks';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
@@ -19,6 +19,7 @@ import { QueryBoundary, type QueryFailure, useRetryKey } from '../ui/QueryBounda
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { asDocumentDiff, diffSummary } from './release-diff';
 import { usePublishReleaseMutation } from './usePublishReleaseMutation';
 import { bumpExplanation } from './version-bump';
@@ -35,10 +36,7 @@ export const PrepareReleaseQuery = graphql(`
       canPublish
       diff
       mergedProposals {
-        id
-        number
-        title
-        status
+        ...ProposalLinks_proposals
       }
     }
     previous: release(version: "latest") {
@@ -113,16 +111,7 @@ function PrepareRelease() {
       <section className="page-section" aria-labelledby="merged-title">
         <h2 id="merged-title">Merged since v{preview.previousVersion}</h2>
         {preview.mergedProposals.length > 0 ? (
-          <ul className="merged-list" data-testid="merged-proposals">
-            {preview.mergedProposals.map((proposal) => (
-              <li key={proposal.id}>
-                <Link to={`/proposals/${proposal.number}`}>
-                  #{proposal.number} {proposal.title}
-                </Link>{' '}
-                <ProposalStatusBadge status={proposal.status} />
-              </li>
-            ))}
-          </ul>
+          <ProposalLinks proposals={preview.mergedProposals} testId="merged-proposals" />
         ) : (
           <p className="message-panel" data-testid="nothing-to-release">
             Nothing has been merged since v{preview.previousVersion}, so there is nothing to publish. Merge an{' '}
@@ -190,6 +179,15 @@ function PublishForm({ suggestedVersion, allowedVersions, requiredBump, onOutdat
   const versionRef = useRef<HTMLSelectElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
+  useFocusFirstError(
+    errors,
+    [
+      ['version', versionRef],
+      ['title', titleRef],
+      ['notes', notesRef],
+    ],
+    summaryRef,
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -198,14 +196,9 @@ function PublishForm({ suggestedVersion, allowedVersions, requiredBump, onOutdat
       const published = await publishRelease({ version, title: title.trim(), notes });
       void navigate(`/releases/${encodeURIComponent(published)}`);
     } catch (error) {
-      const next = toFormErrors(error, FIELD_LABELS);
-      setErrors(next);
+      setErrors(toFormErrors(error, FIELD_LABELS));
       const code = errorCode(error);
       if (code === 'RELEASE_VERSION_TAKEN' || code === 'NOTHING_TO_RELEASE') onOutdated();
-      if (next.fields.version) versionRef.current?.focus();
-      else if (next.fields.title) titleRef.current?.focus();
-      else if (next.fields.notes) notesRef.current?.focus();
-      else summaryRef.current?.focus();
     }
   };
 

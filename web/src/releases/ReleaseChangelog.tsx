@@ -39,11 +39,11 @@ export function ReleaseChangelog(props: { release: FragmentType<typeof ReleaseCh
             data-testid={`changelog-${group.kind.toLowerCase()}`}
           >
             <h3 id={`changelog-${group.kind.toLowerCase()}`}>{group.label}</h3>
-            <ul className="changelog-list">
+            <ul className="tight-list">
               {group.items.map((item, index) => (
                 <li key={`${item.proposalNumber}-${index}`} data-testid="changelog-entry">
                   {item.description}{' '}
-                  <span className="changelog-list__source">
+                  <span className="changelog-group__source">
                     (
                     <Link to={`/proposals/${item.proposalNumber}`}>
                       proposal #{item.proposalNumber}: {item.proposalTitle}

@@ -5,6 +5,7 @@ import type { VoteChoice } from '../gql/graphql';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { TextAreaField } from '../ui/TextAreaField';
+import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { useCastVoteMutation } from './useCastVoteMutation';
 import { choiceLabel, VOTE_CHOICES } from './voting-rules';
 import './voting.css';
@@ -39,6 +40,14 @@ export function VoteForm(props: VoteFormProps) {
   const rationaleRef = useRef<HTMLTextAreaElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const firstChoiceRef = useRef<HTMLInputElement>(null);
+  useFocusFirstError(
+    errors,
+    [
+      ['choice', firstChoiceRef],
+      ['rationale', rationaleRef],
+    ],
+    summaryRef,
+  );
   const ids = useId();
   const choiceErrorId = `${ids}-choice-error`;
 
@@ -47,7 +56,6 @@ export function VoteForm(props: VoteFormProps) {
     setDone('');
     if (!choice) {
       setErrors({ form: null, fields: { choice: 'Choose Approve, Reject or Abstain.' } });
-      firstChoiceRef.current?.focus();
       return;
     }
     setErrors(null);
@@ -55,10 +63,7 @@ export function VoteForm(props: VoteFormProps) {
       await castVote({ proposalNumber: props.proposalNumber, choice, rationale: rationale.trim() || null });
       setDone(`Your vote is recorded: ${choiceLabel(choice)}. You can change it until voting closes.`);
     } catch (error) {
-      const next = toFormErrors(error, FIELD_LABELS);
-      setErrors(next);
-      if (next.fields.rationale) rationaleRef.current?.focus();
-      else summaryRef.current?.focus();
+      setErrors(toFormErrors(error, FIELD_LABELS));
     }
   };
 
