@@ -99,27 +99,17 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
       <fieldset className="fieldset">
         <legend>Default voting window</legend>
         <p className="field__hint">How long a vote stays open unless the editor who opens it chooses another closing time.</p>
-        <div className="duration-field">
-          <TextField
-            ref={windowRef}
-            id="governance-votingWindowSeconds"
-            label="Length"
-            name="votingWindowSeconds"
-            type="number"
-            inputMode="decimal"
-            min={0}
-            value={form.windowAmount}
-            error={error('votingWindowSeconds')}
-            onChange={(event) => set('windowAmount', event.target.value)}
-          />
-          <SelectField
-            label="Unit"
-            name="windowUnit"
-            options={UNIT_OPTIONS}
-            value={form.windowUnit}
-            onChange={(event) => set('windowUnit', unitOf(event.target.value, form.windowUnit))}
-          />
-        </div>
+        <DurationField
+          ref={windowRef}
+          field="votingWindowSeconds"
+          label="Length"
+          unitName="windowUnit"
+          amount={form.windowAmount}
+          unit={form.windowUnit}
+          error={error('votingWindowSeconds')}
+          onAmount={(amount) => set('windowAmount', amount)}
+          onUnit={(unit) => set('windowUnit', unit)}
+        />
       </fieldset>
 
       <fieldset className="fieldset">
@@ -129,27 +119,17 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
           <span>Editors may not open a vote shorter than a minimum</span>
         </label>
         {form.hasMinimum ? (
-          <div className="duration-field">
-            <TextField
-              ref={minimumRef}
-              id="governance-minimumWindowSeconds"
-              label="Minimum length"
-              name="minimumWindowSeconds"
-              type="number"
-              inputMode="decimal"
-              min={0}
-              value={form.minimumAmount}
-              error={error('minimumWindowSeconds')}
-              onChange={(event) => set('minimumAmount', event.target.value)}
-            />
-            <SelectField
-              label="Unit"
-              name="minimumUnit"
-              options={UNIT_OPTIONS}
-              value={form.minimumUnit}
-              onChange={(event) => set('minimumUnit', unitOf(event.target.value, form.minimumUnit))}
-            />
-          </div>
+          <DurationField
+            ref={minimumRef}
+            field="minimumWindowSeconds"
+            label="Minimum length"
+            unitName="minimumUnit"
+            amount={form.minimumAmount}
+            unit={form.minimumUnit}
+            error={error('minimumWindowSeconds')}
+            onAmount={(amount) => set('minimumAmount', amount)}
+            onUnit={(unit) => set('minimumUnit', unit)}
+          />
         ) : error('minimumWindowSeconds') ? (
           <p className="field__error">{error('minimumWindowSeconds')}</p>
         ) : null}
@@ -229,6 +209,46 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
   );
 }
 
+type DurationFieldProps = {
+  field: 'votingWindowSeconds' | 'minimumWindowSeconds';
+  label: string;
+  /** The name of the unit's select. */
+  unitName: string;
+  amount: string;
+  unit: DurationUnit;
+  error: string | undefined;
+  onAmount: (amount: string) => void;
+  onUnit: (unit: DurationUnit) => void;
+  ref: Ref<HTMLInputElement>;
+};
+
+/** A length of time as an amount and a unit (7 days, 90 minutes); the API receives it in seconds. */
+function DurationField({ field, label, unitName, amount, unit, error, onAmount, onUnit, ref }: DurationFieldProps) {
+  return (
+    <div className="duration-field">
+      <TextField
+        ref={ref}
+        id={`governance-${field}`}
+        label={label}
+        name={field}
+        type="number"
+        inputMode="decimal"
+        min={0}
+        value={amount}
+        error={error}
+        onChange={(event) => onAmount(event.target.value)}
+      />
+      <SelectField
+        label="Unit"
+        name={unitName}
+        options={UNIT_OPTIONS}
+        value={unit}
+        onChange={(event) => onUnit(isDurationUnit(event.target.value) ? event.target.value : unit)}
+      />
+    </div>
+  );
+}
+
 type FractionPartProps = {
   field: 'thresholdNumerator' | 'thresholdDenominator';
   label: string;
@@ -260,8 +280,4 @@ function FractionPart({ field, label, min, value, error, onChange, ref }: Fracti
       />
     </div>
   );
-}
-
-function unitOf(value: string, fallback: DurationUnit): DurationUnit {
-  return isDurationUnit(value) ? value : fallback;
 }

@@ -1,11 +1,9 @@
-import { AUDIENCES, DIRECTIONS, FIELD_LIMITS, LIVE_MEASURE_STATUSES } from '@ocmf/standard';
+import { AUDIENCES, DIRECTIONS, LIVE_MEASURE_STATUSES } from '@ocmf/standard';
 import { choiceOf } from '../ui/choices';
-import { SelectField } from '../ui/SelectField';
-import { TextAreaField } from '../ui/TextAreaField';
-import { TextField } from '../ui/TextField';
 import { CategoryPicker } from './CategoryPicker';
 import type { MeasureDraft } from './change-form';
-import { AUDIENCE_OPTIONS, type ChangeFieldsProps, DIRECTION_OPTIONS, LIVE_STATUS_OPTIONS } from './change-fields';
+import type { ChangeFieldsProps } from './change-fields';
+import { MeasureFieldInput } from './MeasureFieldInput';
 import { NameAndKeyFields } from './NameAndKeyFields';
 import './proposal-editor.css';
 
@@ -32,75 +30,74 @@ export function AddMeasureFields({ draft, before, onChange, fields }: ChangeFiel
         value={m.categoryKey}
         onChange={(categoryKey) => set({ categoryKey })}
       />
-      <SelectField
+      <MeasureFieldInput
+        field="audience"
         {...field('audience')}
         label="Suggested for"
         placeholder="Choose an audience…"
-        options={AUDIENCE_OPTIONS}
         value={m.audience}
         required
-        onChange={(event) => set({ audience: choiceOf(AUDIENCES, event.target.value) ?? '' })}
+        onChange={(value) => set({ audience: choiceOf(AUDIENCES, value) ?? '' })}
       />
-      <TextAreaField
+      <MeasureFieldInput
+        field="definition"
         {...field('definition')}
         label="Definition"
         hint="What the measure is, in a sentence or two."
         value={m.definition}
-        rows={3}
-        maxLength={FIELD_LIMITS.definition}
         required
-        onChange={(event) => set({ definition: event.target.value })}
+        onChange={(definition) => set({ definition })}
       />
-      <TextAreaField
+      <MeasureFieldInput
+        field="formula"
         {...field('formula')}
         label="Formula (optional)"
         hint="How it is computed, in words or arithmetic. Leave empty for a survey or a judgement."
         value={m.formula}
         rows={2}
-        maxLength={FIELD_LIMITS.formula}
-        onChange={(event) => set({ formula: event.target.value })}
+        onChange={(formula) => set({ formula })}
       />
-      <TextField
+      <MeasureFieldInput
+        field="unit"
         {...field('unit')}
         label="Unit"
         hint="For example %, days, hours, count, score 0–10."
         value={m.unit}
-        maxLength={FIELD_LIMITS.unit}
         required
-        onChange={(event) => set({ unit: event.target.value })}
+        onChange={(unit) => set({ unit })}
       />
-      <SelectField
+      <MeasureFieldInput
+        field="direction"
         {...field('direction')}
         label="Direction"
         placeholder="Choose which way is better…"
-        options={DIRECTION_OPTIONS}
         value={m.direction}
         required
-        onChange={(event) => set({ direction: choiceOf(DIRECTIONS, event.target.value) ?? '' })}
+        onChange={(value) => set({ direction: choiceOf(DIRECTIONS, value) ?? '' })}
       />
-      <SelectField
+      <MeasureFieldInput
+        field="status"
         {...field('status')}
         label="Status"
-        options={LIVE_STATUS_OPTIONS}
         value={m.status}
-        onChange={(event) => set({ status: choiceOf(LIVE_MEASURE_STATUSES, event.target.value) ?? m.status })}
+        onChange={(value) => set({ status: choiceOf(LIVE_MEASURE_STATUSES, value) ?? m.status })}
       />
-      <TextAreaField
+      <MeasureFieldInput
+        field="aliases"
         {...field('aliases')}
         label="Also called (optional)"
         hint="Other names for the measure, one per line or separated by commas."
         value={m.aliases}
         rows={2}
-        onChange={(event) => set({ aliases: event.target.value })}
+        onChange={(aliases) => set({ aliases })}
       />
-      <TextAreaField
+      <MeasureFieldInput
+        field="notes"
         {...field('notes')}
         label="Notes (optional)"
         hint="Guidance for using the measure. Markdown works."
         value={m.notes}
-        rows={3}
-        maxLength={FIELD_LIMITS.notes}
-        onChange={(event) => set({ notes: event.target.value })}
+        onChange={(notes) => set({ notes })}
       />
     </div>
   );

@@ -82,6 +82,7 @@ export function changeFromApi(change: ApiChange): Change {
     case 'ADD_MEASURE': {
       const m = change.measure;
       if (!m) throw new Error('An ADD_MEASURE change without its measure');
+      // Field by field: the cached objects also carry __typename, which the change JSON must not.
       return {
         op: change.op,
         measure: {
