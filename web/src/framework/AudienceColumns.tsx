@@ -7,23 +7,25 @@ import { MeasureListItem } from './MeasureListItem';
 import { groupByAudience } from './measure-groups';
 import './framework.css';
 
-export const AudienceColumns_measures = graphql(`
-  fragment AudienceColumns_measures on Measure {
-    key
-    audience
-    ...MeasureListItem_measure
+export const AudienceColumns_category = graphql(`
+  fragment AudienceColumns_category on Category {
+    measures {
+      key
+      audience
+      ...MeasureListItem_measure
+    }
   }
 `);
 
 type AudienceColumnsProps = {
-  measures: readonly FragmentType<typeof AudienceColumns_measures>[];
+  category: FragmentType<typeof AudienceColumns_category>;
   /** The heading level of "For executives" / "For managers" that fits the page outline. */
   headingLevel: 2 | 3 | 4;
 };
 
 /** A category's measures side by side: those suggested for executives, and those for managers. */
 export function AudienceColumns(props: AudienceColumnsProps) {
-  const groups = groupByAudience(useFragment(AudienceColumns_measures, props.measures));
+  const groups = groupByAudience(useFragment(AudienceColumns_category, props.category).measures);
   return (
     <div className="audience-columns">
       {AUDIENCES.map((audience) => (

@@ -21,9 +21,7 @@ export const CategoryQuery = graphql(`
         name
         description
         focusPercent
-        measures {
-          ...AudienceColumns_measures
-        }
+        ...AudienceColumns_category
       }
     }
   }
@@ -74,7 +72,7 @@ export function CategoryPage() {
           Proposals touching this category
         </Link>
       </p>
-      <AudienceColumns measures={category.measures} headingLevel={2} />
+      <AudienceColumns category={category} headingLevel={2} />
     </article>
   );
 }

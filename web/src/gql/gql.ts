@@ -27,9 +27,9 @@ type Documents = {
     "\n  mutation FlagComment($input: FlagCommentInput!) {\n    flagComment(input: $input) {\n      id\n      viewerHasFlagged\n      openFlagCount\n    }\n  }\n": typeof types.FlagCommentDocument,
     "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": typeof types.HideCommentDocument,
     "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": typeof types.UnhideCommentDocument,
-    "\n  fragment AudienceColumns_measures on Measure {\n    key\n    audience\n    ...MeasureListItem_measure\n  }\n": typeof types.AudienceColumns_MeasuresFragmentDoc,
+    "\n  fragment AudienceColumns_category on Category {\n    measures {\n      key\n      audience\n      ...MeasureListItem_measure\n    }\n  }\n": typeof types.AudienceColumns_CategoryFragmentDoc,
     "\n  fragment CategoryCard_category on Category {\n    key\n    name\n    description\n    focusPercent\n    measures {\n      key\n      audience\n      status\n    }\n  }\n": typeof types.CategoryCard_CategoryFragmentDoc,
-    "\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        measures {\n          ...AudienceColumns_measures\n        }\n      }\n    }\n  }\n": typeof types.CategoryDocument,
+    "\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        ...AudienceColumns_category\n      }\n    }\n  }\n": typeof types.CategoryDocument,
     "\n  fragment FocusChart_categories on Category {\n    key\n    name\n    focusPercent\n  }\n": typeof types.FocusChart_CategoriesFragmentDoc,
     "\n  query Home {\n    draft {\n      revision\n      categories {\n        key\n        ...FocusChart_categories\n        ...CategoryCard_category\n      }\n    }\n    releases {\n      ...LatestReleaseNote_releases\n    }\n  }\n": typeof types.HomeDocument,
     "\n  fragment MeasureFacts_measure on Measure {\n    audience\n    formula\n    unit\n    direction\n    status\n    aliases\n    category {\n      key\n      name\n    }\n  }\n": typeof types.MeasureFacts_MeasureFragmentDoc,
@@ -65,7 +65,7 @@ type Documents = {
     "\n  query PrepareRelease {\n    releasePreview {\n      previousVersion\n      draftRevision\n      requiredBump\n      suggestedVersion\n      allowedVersions\n      canPublish\n      diff\n      mergedProposals {\n        ...ProposalLinks_proposals\n      }\n    }\n    previous: release(version: \"latest\") {\n      version\n      title\n      document\n    }\n    draft {\n      revision\n      document\n    }\n  }\n": typeof types.PrepareReleaseDocument,
     "\n  fragment ReleaseChangelog_release on Release {\n    previousVersion\n    changelog {\n      proposalNumber\n      title\n      changes {\n        kind\n        description\n      }\n    }\n  }\n": typeof types.ReleaseChangelog_ReleaseFragmentDoc,
     "\n  fragment ReleaseDiffView_releaseDiff on ReleaseDiff {\n    diff\n    from {\n      version\n      document\n    }\n    to {\n      version\n      document\n    }\n  }\n": typeof types.ReleaseDiffView_ReleaseDiffFragmentDoc,
-    "\n  fragment ReleaseFramework_categories on Category {\n    key\n    name\n    description\n    focusPercent\n    measures {\n      ...AudienceColumns_measures\n    }\n  }\n": typeof types.ReleaseFramework_CategoriesFragmentDoc,
+    "\n  fragment ReleaseFramework_categories on Category {\n    key\n    name\n    description\n    focusPercent\n    ...AudienceColumns_category\n  }\n": typeof types.ReleaseFramework_CategoriesFragmentDoc,
     "\n  fragment ReleaseListItem_release on Release {\n    version\n    title\n    publishedAt\n    license {\n      name\n    }\n  }\n": typeof types.ReleaseListItem_ReleaseFragmentDoc,
     "\n  query Release($version: String!) {\n    release(version: $version) {\n      version\n      title\n      notes\n      publishedAt\n      contentHash\n      draftRevision\n      previousVersion\n      license {\n        id\n        name\n        url\n        attribution\n      }\n      downloads {\n        json\n        csv\n        markdown\n      }\n      ...ReleaseChangelog_release\n      categories {\n        ...ReleaseFramework_categories\n      }\n    }\n  }\n": typeof types.ReleaseDocument,
     "\n  query ReleaseChanges($from: String!, $to: String!) {\n    releaseDiff(from: $from, to: $to) {\n      ...ReleaseDiffView_releaseDiff\n    }\n  }\n": typeof types.ReleaseChangesDocument,
@@ -99,9 +99,9 @@ const documents: Documents = {
     "\n  mutation FlagComment($input: FlagCommentInput!) {\n    flagComment(input: $input) {\n      id\n      viewerHasFlagged\n      openFlagCount\n    }\n  }\n": types.FlagCommentDocument,
     "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": types.HideCommentDocument,
     "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": types.UnhideCommentDocument,
-    "\n  fragment AudienceColumns_measures on Measure {\n    key\n    audience\n    ...MeasureListItem_measure\n  }\n": types.AudienceColumns_MeasuresFragmentDoc,
+    "\n  fragment AudienceColumns_category on Category {\n    measures {\n      key\n      audience\n      ...MeasureListItem_measure\n    }\n  }\n": types.AudienceColumns_CategoryFragmentDoc,
     "\n  fragment CategoryCard_category on Category {\n    key\n    name\n    description\n    focusPercent\n    measures {\n      key\n      audience\n      status\n    }\n  }\n": types.CategoryCard_CategoryFragmentDoc,
-    "\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        measures {\n          ...AudienceColumns_measures\n        }\n      }\n    }\n  }\n": types.CategoryDocument,
+    "\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        ...AudienceColumns_category\n      }\n    }\n  }\n": types.CategoryDocument,
     "\n  fragment FocusChart_categories on Category {\n    key\n    name\n    focusPercent\n  }\n": types.FocusChart_CategoriesFragmentDoc,
     "\n  query Home {\n    draft {\n      revision\n      categories {\n        key\n        ...FocusChart_categories\n        ...CategoryCard_category\n      }\n    }\n    releases {\n      ...LatestReleaseNote_releases\n    }\n  }\n": types.HomeDocument,
     "\n  fragment MeasureFacts_measure on Measure {\n    audience\n    formula\n    unit\n    direction\n    status\n    aliases\n    category {\n      key\n      name\n    }\n  }\n": types.MeasureFacts_MeasureFragmentDoc,
@@ -137,7 +137,7 @@ const documents: Documents = {
     "\n  query PrepareRelease {\n    releasePreview {\n      previousVersion\n      draftRevision\n      requiredBump\n      suggestedVersion\n      allowedVersions\n      canPublish\n      diff\n      mergedProposals {\n        ...ProposalLinks_proposals\n      }\n    }\n    previous: release(version: \"latest\") {\n      version\n      title\n      document\n    }\n    draft {\n      revision\n      document\n    }\n  }\n": types.PrepareReleaseDocument,
     "\n  fragment ReleaseChangelog_release on Release {\n    previousVersion\n    changelog {\n      proposalNumber\n      title\n      changes {\n        kind\n        description\n      }\n    }\n  }\n": types.ReleaseChangelog_ReleaseFragmentDoc,
     "\n  fragment ReleaseDiffView_releaseDiff on ReleaseDiff {\n    diff\n    from {\n      version\n      document\n    }\n    to {\n      version\n      document\n    }\n  }\n": types.ReleaseDiffView_ReleaseDiffFragmentDoc,
-    "\n  fragment ReleaseFramework_categories on Category {\n    key\n    name\n    description\n    focusPercent\n    measures {\n      ...AudienceColumns_measures\n    }\n  }\n": types.ReleaseFramework_CategoriesFragmentDoc,
+    "\n  fragment ReleaseFramework_categories on Category {\n    key\n    name\n    description\n    focusPercent\n    ...AudienceColumns_category\n  }\n": types.ReleaseFramework_CategoriesFragmentDoc,
     "\n  fragment ReleaseListItem_release on Release {\n    version\n    title\n    publishedAt\n    license {\n      name\n    }\n  }\n": types.ReleaseListItem_ReleaseFragmentDoc,
     "\n  query Release($version: String!) {\n    release(version: $version) {\n      version\n      title\n      notes\n      publishedAt\n      contentHash\n      draftRevision\n      previousVersion\n      license {\n        id\n        name\n        url\n        attribution\n      }\n      downloads {\n        json\n        csv\n        markdown\n      }\n      ...ReleaseChangelog_release\n      categories {\n        ...ReleaseFramework_categories\n      }\n    }\n  }\n": types.ReleaseDocument,
     "\n  query ReleaseChanges($from: String!, $to: String!) {\n    releaseDiff(from: $from, to: $to) {\n      ...ReleaseDiffView_releaseDiff\n    }\n  }\n": types.ReleaseChangesDocument,
@@ -227,7 +227,7 @@ export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AudienceColumns_measures on Measure {\n    key\n    audience\n    ...MeasureListItem_measure\n  }\n"): (typeof documents)["\n  fragment AudienceColumns_measures on Measure {\n    key\n    audience\n    ...MeasureListItem_measure\n  }\n"];
+export function graphql(source: "\n  fragment AudienceColumns_category on Category {\n    measures {\n      key\n      audience\n      ...MeasureListItem_measure\n    }\n  }\n"): (typeof documents)["\n  fragment AudienceColumns_category on Category {\n    measures {\n      key\n      audience\n      ...MeasureListItem_measure\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -235,7 +235,7 @@ export function graphql(source: "\n  fragment CategoryCard_category on Category 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        measures {\n          ...AudienceColumns_measures\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        measures {\n          ...AudienceColumns_measures\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        ...AudienceColumns_category\n      }\n    }\n  }\n"): (typeof documents)["\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        ...AudienceColumns_category\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -379,7 +379,7 @@ export function graphql(source: "\n  fragment ReleaseDiffView_releaseDiff on Rel
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReleaseFramework_categories on Category {\n    key\n    name\n    description\n    focusPercent\n    measures {\n      ...AudienceColumns_measures\n    }\n  }\n"): (typeof documents)["\n  fragment ReleaseFramework_categories on Category {\n    key\n    name\n    description\n    focusPercent\n    measures {\n      ...AudienceColumns_measures\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ReleaseFramework_categories on Category {\n    key\n    name\n    description\n    focusPercent\n    ...AudienceColumns_category\n  }\n"): (typeof documents)["\n  fragment ReleaseFramework_categories on Category {\n    key\n    name\n    description\n    focusPercent\n    ...AudienceColumns_category\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

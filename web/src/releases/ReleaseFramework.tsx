@@ -10,9 +10,7 @@ export const ReleaseFramework_categories = graphql(`
     name
     description
     focusPercent
-    measures {
-      ...AudienceColumns_measures
-    }
+    ...AudienceColumns_category
   }
 `);
 
@@ -40,7 +38,7 @@ export function ReleaseFramework(props: ReleaseFrameworkProps) {
             {category.name} <span className="release-category__focus">Focus {category.focusPercent}%</span>
           </h3>
           <p>{category.description}</p>
-          <AudienceColumns measures={category.measures} headingLevel={4} />
+          <AudienceColumns category={category} headingLevel={4} />
         </section>
       ))}
     </section>
