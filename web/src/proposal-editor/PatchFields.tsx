@@ -5,7 +5,7 @@ import { PatchToggle } from './PatchToggle';
 import './proposal-editor.css';
 
 /** What the input of a chosen patch field is given: its ids and error, its label, its text, a way to change it. */
-export type PatchInputProps = {
+type PatchInputProps = {
   id: string;
   name: string;
   error: string | undefined;
