@@ -1,6 +1,7 @@
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { roleLabel } from './roles';
 import { useSignOutMutation } from './useSignOutMutation';
+import './auth.css';
 
 export const AccountMenu_user = graphql(`
   fragment AccountMenu_user on User {

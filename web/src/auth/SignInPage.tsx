@@ -1,22 +1,19 @@
-import { type FormEvent, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { type FormEvent, useRef } from 'react';
+import { Link } from 'react-router';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
-import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFocusFirstError } from '../ui/useFocusFirstError';
-import { safeNextPath } from './next-path';
+import { useAccountForm } from './useAccountForm';
 import { useSignInMutation } from './useSignInMutation';
+import './auth.css';
 
 const FIELD_LABELS = { email: 'Email', password: 'Password' };
 
 export function SignInPage() {
   useDocumentTitle('Sign in');
-  const navigate = useNavigate();
-  const [search] = useSearchParams();
-  const next = safeNextPath(search.get('next'));
+  const { next, errors, submit } = useAccountForm(FIELD_LABELS);
   const { signIn, loading } = useSignInMutation();
-  const [errors, setErrors] = useState<FormErrors | null>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -32,13 +29,7 @@ export function SignInPage() {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setErrors(null);
-    try {
-      await signIn({ email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') });
-      void navigate(next, { replace: true });
-    } catch (error) {
-      setErrors(toFormErrors(error, FIELD_LABELS));
-    }
+    await submit(() => signIn({ email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') }));
   }
 
   return (

@@ -1,22 +1,19 @@
-import { type FormEvent, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { type FormEvent, useRef } from 'react';
+import { Link } from 'react-router';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
-import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFocusFirstError } from '../ui/useFocusFirstError';
-import { safeNextPath } from './next-path';
+import { useAccountForm } from './useAccountForm';
 import { useSignUpMutation } from './useSignUpMutation';
+import './auth.css';
 
 const FIELD_LABELS = { displayName: 'Display name', email: 'Email', password: 'Password' };
 
 export function SignUpPage() {
   useDocumentTitle('Sign up');
-  const navigate = useNavigate();
-  const [search] = useSearchParams();
-  const next = safeNextPath(search.get('next'));
+  const { next, errors, submit } = useAccountForm(FIELD_LABELS);
   const { signUp, loading } = useSignUpMutation();
-  const [errors, setErrors] = useState<FormErrors | null>(null);
   const displayNameRef = useRef<HTMLInputElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -35,17 +32,13 @@ export function SignUpPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const displayName = String(form.get('displayName') ?? '').trim();
-    setErrors(null);
-    try {
-      await signUp({
+    await submit(() =>
+      signUp({
         email: String(form.get('email') ?? ''),
         password: String(form.get('password') ?? ''),
         ...(displayName ? { displayName } : {}),
-      });
-      void navigate(next, { replace: true });
-    } catch (error) {
-      setErrors(toFormErrors(error, FIELD_LABELS));
-    }
+      }),
+    );
   }
 
   return (

@@ -1,7 +1,10 @@
+import { TEXT_LIMITS } from '@ocmf/standard';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { MarkdownField } from '../ui/MarkdownField';
+import { useFocusFirstError } from '../ui/useFocusFirstError';
+import './discussion.css';
 
 type CommentFormProps = {
   label: string;
@@ -40,12 +43,12 @@ export function CommentForm({
   useEffect(() => {
     if (autoFocus) textRef.current?.focus();
   }, [autoFocus]);
+  useFocusFirstError(errors, [['body', textRef]], summaryRef);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (body.trim() === '') {
       setErrors({ form: null, fields: { body: 'Write something first.' } });
-      textRef.current?.focus();
       return;
     }
     setErrors(null);
@@ -54,10 +57,7 @@ export function CommentForm({
       await onSubmit(body);
       setBody('');
     } catch (error) {
-      const formErrors = toFormErrors(error, FIELD_LABELS);
-      setErrors(formErrors);
-      if (formErrors.fields.body) textRef.current?.focus();
-      else summaryRef.current?.focus();
+      setErrors(toFormErrors(error, FIELD_LABELS));
     } finally {
       setPending(false);
     }
@@ -73,7 +73,7 @@ export function CommentForm({
         value={body}
         onChange={setBody}
         rows={4}
-        maxLength={10000}
+        maxLength={TEXT_LIMITS.comment.max}
         hint="Markdown works: **bold**, *italic*, lists, [links](https://example.org)."
         error={errors?.fields.body}
       />

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@ocmf/standard';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { canModerate, roleLabel } from '../auth/roles';
@@ -7,11 +8,12 @@ import { formatDateTime, pluralize } from '../ui/format';
 import { describeError } from '../ui/graphql-errors';
 import { ServerHtml } from '../ui/ServerHtml';
 import { CommentForm } from './CommentForm';
+import { HideCommentForm } from './HideCommentForm';
 import { ReasonForm } from './ReasonForm';
 import { useEditCommentMutation } from './useEditCommentMutation';
 import { useFlagCommentMutation } from './useFlagCommentMutation';
-import { useHideCommentMutation } from './useHideCommentMutation';
 import { useUnhideCommentMutation } from './useUnhideCommentMutation';
+import './discussion.css';
 
 export const CommentItem_comment = graphql(`
   fragment CommentItem_comment on Comment {
@@ -64,7 +66,6 @@ export function CommentItem(props: CommentItemProps) {
   const actionsRef = useRef<HTMLDivElement>(null);
   const { editComment } = useEditCommentMutation();
   const { flagComment } = useFlagCommentMutation();
-  const { hideComment } = useHideCommentMutation();
   const { unhideComment, loading: unhiding } = useUnhideCommentMutation();
 
   /** Back to reading, with focus on the comment's first action so keyboard users stay in place. */
@@ -213,7 +214,7 @@ export function CommentItem(props: CommentItemProps) {
         <ReasonForm
           formLabel="Flag this comment"
           label="Why should an editor look at it?"
-          hint="Only editors see flags. At least 3 characters."
+          hint={`Only editors see flags. At least ${TEXT_LIMITS.moderationReason.min} characters.`}
           submitLabel="Flag comment"
           pendingLabel="Flagging…"
           onSubmit={async (reason) => {
@@ -225,17 +226,10 @@ export function CommentItem(props: CommentItemProps) {
         />
       ) : null}
       {mode === 'hide' ? (
-        <ReasonForm
+        <HideCommentForm
+          commentId={comment.id}
           formLabel="Hide this comment"
-          label="Reason for hiding it (shown publicly)"
-          hint="Readers see “Hidden by an editor” with this reason instead of the comment. At least 3 characters."
-          submitLabel="Hide comment"
-          pendingLabel="Hiding…"
-          danger
-          onSubmit={async (reason) => {
-            await hideComment(comment.id, reason);
-            close('The comment is hidden.');
-          }}
+          onHidden={() => close('The comment is hidden.')}
           onCancel={() => close()}
           testId="hide-form"
         />

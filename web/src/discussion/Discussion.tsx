@@ -7,6 +7,7 @@ import { buildThread, type ThreadNode } from './comment-thread';
 import { CommentForm } from './CommentForm';
 import { CommentItem, type CommentItem_comment, type Viewer } from './CommentItem';
 import { useAddCommentMutation } from './useAddCommentMutation';
+import './discussion.css';
 
 export const Discussion_proposal = graphql(`
   fragment Discussion_proposal on Proposal {
@@ -43,7 +44,7 @@ export function Discussion(props: DiscussionProps) {
   };
 
   return (
-    <section className="proposal-section discussion" aria-labelledby="discussion-title" data-testid="discussion">
+    <section className="page-section discussion" aria-labelledby="discussion-title" data-testid="discussion">
       <h2 id="discussion-title">Discussion</h2>
       <p className="muted">{pluralize(proposal.comments.length, 'comment')}</p>
       {thread.length > 0 ? (

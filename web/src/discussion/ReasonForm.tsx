@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@ocmf/standard';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { TextAreaField } from '../ui/TextAreaField';
@@ -54,7 +55,7 @@ export function ReasonForm({ formLabel, label, hint, submitLabel, pendingLabel, 
         hint={hint}
         value={reason}
         rows={2}
-        maxLength={500}
+        maxLength={TEXT_LIMITS.moderationReason.max}
         required
         onChange={(event) => setReason(event.target.value)}
         error={error}

@@ -3,6 +3,7 @@ import { type FragmentType, graphql, useFragment } from '../gql';
 import { pluralize } from '../ui/format';
 import { accentStyle } from './focus';
 import { countByAudience } from './measure-groups';
+import './framework.css';
 
 export const CategoryCard_category = graphql(`
   fragment CategoryCard_category on Category {

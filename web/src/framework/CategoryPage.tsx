@@ -1,16 +1,16 @@
-import { useQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
 import { NotFoundState } from '../ui/NotFoundState';
+import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { proposalsHref } from '../proposals/proposal-filters';
-import { AudienceMeasures } from './AudienceMeasures';
+import { AudienceColumns } from './AudienceColumns';
 import { accentStyle, categoryColorIndex } from './focus';
-import { MeasureListItem } from './MeasureListItem';
-import { groupByAudience } from './measure-groups';
+import './framework.css';
 
 // The schema has no `category(key)` field, so the page reads the draft's categories and picks its own.
 export const CategoryQuery = graphql(`
@@ -21,11 +21,7 @@ export const CategoryQuery = graphql(`
         name
         description
         focusPercent
-        measures {
-          key
-          audience
-          ...MeasureListItem_measure
-        }
+        ...AudienceColumns_category
       }
     }
   }
@@ -33,15 +29,10 @@ export const CategoryQuery = graphql(`
 
 export function CategoryPage() {
   const { key = '' } = useParams();
-  const { data, error, refetch } = useQuery(CategoryQuery);
-  const index = data?.draft.categories.findIndex((c) => c.key === key) ?? -1;
-  const category = data?.draft.categories[index];
-  useDocumentTitle(category?.name ?? (data ? 'Category not found' : 'Category'));
-
-  if (!data) {
-    if (error) return <ErrorState error={error} heading="Could not load this category" onRetry={() => void refetch()} />;
-    return <LoadingState label="Loading the category…" />;
-  }
+  const { data } = useSuspenseQuery(CategoryQuery, { queryKey: useRetryKey() });
+  const index = data.draft.categories.findIndex((c) => c.key === key);
+  const category = data.draft.categories[index];
+  useDocumentTitle(category?.name ?? 'Category not found');
 
   if (!category) {
     return (
@@ -60,7 +51,6 @@ export function CategoryPage() {
     );
   }
 
-  const groups = groupByAudience(category.measures);
   return (
     <article className="category-page" style={accentStyle(categoryColorIndex(index))}>
       <Breadcrumbs items={[{ label: 'Framework', to: '/' }, { label: category.name }]} />
@@ -82,18 +72,16 @@ export function CategoryPage() {
           Proposals touching this category
         </Link>
       </p>
-      <div className="audience-columns">
-        <AudienceMeasures audience="EXECUTIVE" headingLevel={2} count={groups.EXECUTIVE.length}>
-          {groups.EXECUTIVE.map((measure) => (
-            <MeasureListItem key={measure.key} measure={measure} />
-          ))}
-        </AudienceMeasures>
-        <AudienceMeasures audience="MANAGER" headingLevel={2} count={groups.MANAGER.length}>
-          {groups.MANAGER.map((measure) => (
-            <MeasureListItem key={measure.key} measure={measure} />
-          ))}
-        </AudienceMeasures>
-      </div>
+      <AudienceColumns category={category} headingLevel={2} />
     </article>
   );
+}
+
+export function CategoryPageLoading() {
+  useDocumentTitle('Category');
+  return <LoadingState label="Loading the category…" />;
+}
+
+export function CategoryPageFailed({ error, retry }: QueryFailure) {
+  return <ErrorState error={error} heading="Could not load this category" onRetry={retry} />;
 }

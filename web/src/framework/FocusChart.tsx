@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { accentStyle, focusSegments, focusTotal } from './focus';
+import './framework.css';
 
 export const FocusChart_categories = graphql(`
   fragment FocusChart_categories on Category {

@@ -1,12 +1,15 @@
-import { useQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { graphql } from '../gql';
 import { LatestReleaseNote } from '../releases/LatestReleaseNote';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
+import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { CategoryCard } from './CategoryCard';
 import { categoryColorIndex } from './focus';
 import { FocusChart } from './FocusChart';
+import './framework.css';
 
 export const HomeQuery = graphql(`
   query Home {
@@ -33,9 +36,52 @@ const PRINCIPLES: { name: string; text: string }[] = [
 ];
 
 export function HomePage() {
-  useDocumentTitle(null);
-  const { data, error, refetch } = useQuery(HomeQuery);
+  const { data } = useSuspenseQuery(HomeQuery, { queryKey: useRetryKey() });
+  return (
+    <HomeFrame>
+      <section className="focus-section" aria-labelledby="focus-title">
+        <h2 id="focus-title">Where leadership time goes</h2>
+        <p>
+          Each category has a <strong>Focus %</strong>: the share of leadership time to spend on it. Focus % is{' '}
+          <strong>not a weight for scoring metrics</strong>. OCMF does not add measures up into one grade; the shares say where attention
+          should go.
+        </p>
+        <FocusChart categories={data.draft.categories} />
+      </section>
 
+      <section aria-labelledby="categories-title">
+        <h2 id="categories-title">The categories</h2>
+        <p>Each category suggests a few measures for executives and a few for managers.</p>
+        <div className="category-grid">
+          {data.draft.categories.map((category, index) => (
+            <CategoryCard key={category.key} category={category} colorIndex={categoryColorIndex(index)} />
+          ))}
+        </div>
+        <LatestReleaseNote releases={data.releases} draftRevision={data.draft.revision} />
+      </section>
+    </HomeFrame>
+  );
+}
+
+export function HomePageLoading() {
+  return (
+    <HomeFrame>
+      <LoadingState label="Loading the framework…" />
+    </HomeFrame>
+  );
+}
+
+export function HomePageFailed({ error, retry }: QueryFailure) {
+  return (
+    <HomeFrame>
+      <ErrorState error={error} headingLevel={2} onRetry={retry} />
+    </HomeFrame>
+  );
+}
+
+/** What the home page says before the framework's data: what OCMF is and its principles. */
+function HomeFrame({ children }: { children: ReactNode }) {
+  useDocumentTitle(null);
   return (
     <div className="home">
       <section className="hero" aria-labelledby="home-title">
@@ -57,35 +103,7 @@ export function HomePage() {
           changes, standard-setters vote, and editors publish versioned releases.
         </p>
       </section>
-
-      {data ? (
-        <>
-          <section className="focus-section" aria-labelledby="focus-title">
-            <h2 id="focus-title">Where leadership time goes</h2>
-            <p>
-              Each category has a <strong>Focus %</strong>: the share of leadership time to spend on it. Focus % is{' '}
-              <strong>not a weight for scoring metrics</strong>. OCMF does not add measures up into one grade; the shares say where
-              attention should go.
-            </p>
-            <FocusChart categories={data.draft.categories} />
-          </section>
-
-          <section aria-labelledby="categories-title">
-            <h2 id="categories-title">The categories</h2>
-            <p>Each category suggests a few measures for executives and a few for managers.</p>
-            <div className="category-grid">
-              {data.draft.categories.map((category, index) => (
-                <CategoryCard key={category.key} category={category} colorIndex={categoryColorIndex(index)} />
-              ))}
-            </div>
-            <LatestReleaseNote releases={data.releases} draftRevision={data.draft.revision} />
-          </section>
-        </>
-      ) : error ? (
-        <ErrorState error={error} headingLevel={2} onRetry={() => void refetch()} />
-      ) : (
-        <LoadingState label="Loading the framework…" />
-      )}
+      {children}
     </div>
   );
 }

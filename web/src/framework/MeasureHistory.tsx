@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { proposalsHref } from '../proposals/proposal-filters';
-import { ProposalStatusBadge } from '../proposals/ProposalStatusBadge';
+import { ProposalLinks } from '../proposals/ProposalLinks';
 import { formatDate } from '../ui/format';
 import { describeMeasureChange } from './measure-history';
+import './framework.css';
 
 export const MeasureHistory_measure = graphql(`
   fragment MeasureHistory_measure on Measure {
@@ -16,10 +17,7 @@ export const MeasureHistory_measure = graphql(`
       fields
     }
     proposals {
-      id
-      number
-      title
-      status
+      ...ProposalLinks_proposals
     }
   }
 `);
@@ -52,16 +50,7 @@ export function MeasureHistory(props: { measure: FragmentType<typeof MeasureHist
       )}
       <h3>Proposals</h3>
       {measure.proposals.length > 0 ? (
-        <ul className="measure-proposals" data-testid="measure-proposals-list">
-          {measure.proposals.map((proposal) => (
-            <li key={proposal.id}>
-              <Link to={`/proposals/${proposal.number}`}>
-                #{proposal.number} {proposal.title}
-              </Link>{' '}
-              <ProposalStatusBadge status={proposal.status} />
-            </li>
-          ))}
-        </ul>
+        <ProposalLinks proposals={measure.proposals} testId="measure-proposals-list" />
       ) : (
         <p className="muted">No proposal has touched this measure yet.</p>
       )}

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { MeasureStatusBadge } from './MeasureStatusBadge';
+import './framework.css';
 
 export const MeasureListItem_measure = graphql(`
   fragment MeasureListItem_measure on Measure {

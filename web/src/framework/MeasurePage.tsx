@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
@@ -7,10 +7,12 @@ import { hasErrorCode, graphQLErrorsOf } from '../ui/graphql-errors';
 import { LoadingState } from '../ui/LoadingState';
 import { ServerHtml } from '../ui/ServerHtml';
 import { NotFoundState } from '../ui/NotFoundState';
+import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { MeasureFacts } from './MeasureFacts';
 import { MeasureHistory } from './MeasureHistory';
 import { MeasureStatusBadge } from './MeasureStatusBadge';
+import './framework.css';
 
 export const MeasureQuery = graphql(`
   query Measure($key: String!) {
@@ -33,24 +35,9 @@ export const MeasureQuery = graphql(`
 
 export function MeasurePage() {
   const { key = '' } = useParams();
-  const { data, error, refetch } = useQuery(MeasureQuery, { variables: { key } });
-  const measure = data?.measure;
-  useDocumentTitle(measure?.name ?? 'Measure');
-
-  if (!measure) {
-    if (hasErrorCode(error, 'MEASURE_NOT_FOUND')) {
-      return (
-        <NotFoundState heading="Measure not found">
-          <p>{graphQLErrorsOf(error)[0]?.message ?? `There is no measure with the key ${key}.`}</p>
-          <p>
-            <Link to="/">Browse the measures by category</Link>
-          </p>
-        </NotFoundState>
-      );
-    }
-    if (error) return <ErrorState error={error} heading="Could not load this measure" onRetry={() => void refetch()} />;
-    return <LoadingState label="Loading the measure…" />;
-  }
+  const { data } = useSuspenseQuery(MeasureQuery, { variables: { key }, queryKey: useRetryKey() });
+  const { measure } = data;
+  useDocumentTitle(measure.name);
 
   return (
     <article className="measure-page">
@@ -86,4 +73,24 @@ export function MeasurePage() {
       <MeasureHistory measure={measure} />
     </article>
   );
+}
+
+export function MeasurePageLoading() {
+  useDocumentTitle('Measure');
+  return <LoadingState label="Loading the measure…" />;
+}
+
+export function MeasurePageFailed({ error, retry }: QueryFailure) {
+  const { key = '' } = useParams();
+  if (hasErrorCode(error, 'MEASURE_NOT_FOUND')) {
+    return (
+      <NotFoundState heading="Measure not found">
+        <p>{graphQLErrorsOf(error)[0]?.message ?? `There is no measure with the key ${key}.`}</p>
+        <p>
+          <Link to="/">Browse the measures by category</Link>
+        </p>
+      </NotFoundState>
+    );
+  }
+  return <ErrorState error={error} heading="Could not load this measure" onRetry={retry} />;
 }

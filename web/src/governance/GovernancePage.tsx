@@ -1,27 +1,37 @@
-import { useQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { canConfigureGovernance } from '../auth/roles';
 import { useCurrentUser } from '../auth/useCurrentUser';
-import { graphql } from '../gql';
+import { graphql, useFragment } from '../gql';
 import { ErrorState } from '../ui/ErrorState';
 import { formatDuration } from '../ui/duration';
 import { formatDateTime } from '../ui/format';
 import { LoadingState } from '../ui/LoadingState';
+import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { hiddenResultsSentence, quorumSentence, thresholdSentence } from '../voting/voting-rules';
 import { GovernanceSettingsForm } from './GovernanceSettingsForm';
+import './governance.css';
+
+/** The rules as the page states them; saving them answers with the same, so the page shows what was saved. */
+export const GovernancePage_settings = graphql(`
+  fragment GovernancePage_settings on GovernanceSettings {
+    votingWindowSeconds
+    minimumWindowSeconds
+    quorumPercent
+    thresholdNumerator
+    thresholdDenominator
+    hideResultsUntilClose
+    updatedAt
+    ...GovernanceSettingsForm_settings
+  }
+`);
 
 export const GovernanceQuery = graphql(`
   query Governance {
     governanceSettings {
-      votingWindowSeconds
-      minimumWindowSeconds
-      quorumPercent
-      thresholdNumerator
-      thresholdDenominator
-      hideResultsUntilClose
-      updatedAt
-      ...GovernanceSettingsForm_settings
+      ...GovernancePage_settings
     }
   }
 `);
@@ -43,11 +53,72 @@ const LIFECYCLE: { status: string; text: string }[] = [
 
 /** How proposals are decided, in plain words with the rules in force; administrators change the rules here. */
 export function GovernancePage() {
-  useDocumentTitle('Governance');
   const { user } = useCurrentUser();
-  const { data, error, refetch } = useQuery(GovernanceQuery, { fetchPolicy: 'cache-and-network' });
-  const settings = data?.governanceSettings;
+  const { data } = useSuspenseQuery(GovernanceQuery, { fetchPolicy: 'cache-and-network', queryKey: useRetryKey() });
+  const settings = useFragment(GovernancePage_settings, data.governanceSettings);
+  return (
+    <GovernanceFrame
+      rules={
+        <>
+          <ul className="rule-list" data-testid="governance-rules">
+            <li data-testid="rule-window">
+              <strong>Window.</strong> A vote stays open for {formatDuration(settings.votingWindowSeconds)} unless the editor who opens it
+              chooses another closing time
+              {settings.minimumWindowSeconds
+                ? `, which must be at least ${formatDuration(settings.minimumWindowSeconds)} away.`
+                : '; there is no minimum.'}{' '}
+              It closes by itself at its deadline; an editor may close it earlier only once every elector has voted.
+            </li>
+            <li data-testid="rule-electorate">
+              <strong>Who votes.</strong> The standard-setters at the moment a vote opens are its electors, and only they vote on it. Role
+              changes during the vote change nothing for it: someone who becomes a standard-setter later does not vote, someone who stops
+              being one keeps their vote, and the quorum counts the same people throughout.
+            </li>
+            <li data-testid="rule-quorum">
+              <strong>Quorum.</strong> {quorumSentence(settings)}
+            </li>
+            <li data-testid="rule-threshold">
+              <strong>Threshold.</strong> {thresholdSentence(settings)}
+            </li>
+            <li data-testid="rule-results">
+              <strong>Results.</strong> {hiddenResultsSentence(settings.hideResultsUntilClose)}
+            </li>
+            <li>
+              <strong>Changes to these rules</strong> apply to votes opened afterwards only. Each vote keeps the rules it opened with, and
+              its page states them.
+            </li>
+          </ul>
+          <p className="muted">
+            Last changed on <time dateTime={settings.updatedAt}>{formatDateTime(settings.updatedAt)}</time>. See the{' '}
+            <Link to="/proposals?status=VOTING">proposals being voted on</Link>.
+          </p>
+        </>
+      }
+    >
+      {canConfigureGovernance(user?.role) ? (
+        <section className="governance-rules" aria-labelledby="governance-edit-title">
+          <h2 id="governance-edit-title">Change the rules</h2>
+          <p>As an administrator you can change the rules. Votes already open keep theirs.</p>
+          <GovernanceSettingsForm settings={settings} />
+        </section>
+      ) : null}
+    </GovernanceFrame>
+  );
+}
 
+export function GovernancePageLoading() {
+  return <GovernanceFrame rules={<LoadingState label="Loading the voting rules…" />} />;
+}
+
+export function GovernancePageFailed({ error, retry }: QueryFailure) {
+  return (
+    <GovernanceFrame rules={<ErrorState error={error} heading="Could not load the voting rules" headingLevel={2} onRetry={retry} />} />
+  );
+}
+
+/** The page around the rules in force (`rules`), which come from the API; `children` follow them. */
+function GovernanceFrame({ rules, children }: { rules: ReactNode; children?: ReactNode }) {
+  useDocumentTitle('Governance');
   return (
     <div className="governance-page">
       <header className="page-header">
@@ -83,55 +154,10 @@ export function GovernancePage() {
 
       <section className="governance-rules" aria-labelledby="rules-title">
         <h2 id="rules-title">The voting rules in force</h2>
-        {settings ? (
-          <>
-            <ul className="rule-list" data-testid="governance-rules">
-              <li data-testid="rule-window">
-                <strong>Window.</strong> A vote stays open for {formatDuration(settings.votingWindowSeconds)} unless the editor who opens it
-                chooses another closing time
-                {settings.minimumWindowSeconds
-                  ? `, which must be at least ${formatDuration(settings.minimumWindowSeconds)} away.`
-                  : '; there is no minimum.'}{' '}
-                It closes by itself at its deadline; an editor may close it earlier only once every elector has voted.
-              </li>
-              <li data-testid="rule-electorate">
-                <strong>Who votes.</strong> The standard-setters at the moment a vote opens are its electors, and only they vote on it. Role
-                changes during the vote change nothing for it: someone who becomes a standard-setter later does not vote, someone who stops
-                being one keeps their vote, and the quorum counts the same people throughout.
-              </li>
-              <li data-testid="rule-quorum">
-                <strong>Quorum.</strong> {quorumSentence(settings)}
-              </li>
-              <li data-testid="rule-threshold">
-                <strong>Threshold.</strong> {thresholdSentence(settings)}
-              </li>
-              <li data-testid="rule-results">
-                <strong>Results.</strong> {hiddenResultsSentence(settings.hideResultsUntilClose)}
-              </li>
-              <li>
-                <strong>Changes to these rules</strong> apply to votes opened afterwards only. Each vote keeps the rules it opened with, and
-                its page states them.
-              </li>
-            </ul>
-            <p className="muted">
-              Last changed on <time dateTime={settings.updatedAt}>{formatDateTime(settings.updatedAt)}</time>. See the{' '}
-              <Link to="/proposals?status=VOTING">proposals being voted on</Link>.
-            </p>
-          </>
-        ) : error ? (
-          <ErrorState error={error} heading="Could not load the voting rules" headingLevel={2} onRetry={() => void refetch()} />
-        ) : (
-          <LoadingState label="Loading the voting rules…" />
-        )}
+        {rules}
       </section>
 
-      {settings && canConfigureGovernance(user?.role) ? (
-        <section className="governance-rules" aria-labelledby="governance-edit-title">
-          <h2 id="governance-edit-title">Change the rules</h2>
-          <p>As an administrator you can change the rules. Votes already open keep theirs.</p>
-          <GovernanceSettingsForm settings={settings} />
-        </section>
-      ) : null}
+      {children}
     </div>
   );
 }

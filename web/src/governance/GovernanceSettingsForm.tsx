@@ -1,12 +1,14 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, type Ref, useRef, useState } from 'react';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { DURATION_UNITS, type DurationUnit, isDurationUnit } from '../ui/duration';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { toFormErrors } from '../ui/graphql-errors';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
+import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { formFromSettings, type SettingsField, type SettingsForm, settingsInput } from './settings-form';
 import { useUpdateGovernanceSettingsMutation } from './useUpdateGovernanceSettingsMutation';
+import './governance.css';
 
 export const GovernanceSettingsForm_settings = graphql(`
   fragment GovernanceSettingsForm_settings on GovernanceSettings {
@@ -28,15 +30,6 @@ const FIELD_LABELS: Record<SettingsField, string> = {
   hideResultsUntilClose: 'Hiding results',
 };
 
-/** The order in which fields take focus after a failed save. */
-const FIELD_ORDER: SettingsField[] = [
-  'votingWindowSeconds',
-  'minimumWindowSeconds',
-  'quorumPercent',
-  'thresholdNumerator',
-  'thresholdDenominator',
-];
-
 const UNIT_OPTIONS = DURATION_UNITS.map((unit) => ({ value: unit, label: unit }));
 
 type Errors = { form: string | null; fields: Partial<Record<SettingsField, string>> };
@@ -50,13 +43,25 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
   const [done, setDone] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
+  const windowRef = useRef<HTMLInputElement>(null);
+  const minimumRef = useRef<HTMLInputElement>(null);
+  const quorumRef = useRef<HTMLInputElement>(null);
+  const numeratorRef = useRef<HTMLInputElement>(null);
+  const denominatorRef = useRef<HTMLInputElement>(null);
+  // In the order the fields take focus after a failed save.
+  useFocusFirstError(
+    errors,
+    [
+      ['votingWindowSeconds', windowRef],
+      ['minimumWindowSeconds', minimumRef],
+      ['quorumPercent', quorumRef],
+      ['thresholdNumerator', numeratorRef],
+      ['thresholdDenominator', denominatorRef],
+    ],
+    summaryRef,
+  );
 
   const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => setForm((current) => ({ ...current, [key]: value }));
-  const focusFirstError = (fields: Errors['fields']) => {
-    const first = FIELD_ORDER.find((field) => fields[field]);
-    if (first) document.getElementById(`governance-${first}`)?.focus();
-    else summaryRef.current?.focus();
-  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -64,7 +69,6 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
     const { input, errors: local } = settingsInput(form, settings);
     if (Object.keys(local).length > 0) {
       setErrors({ form: 'Please correct the highlighted fields.', fields: local });
-      focusFirstError(local);
       return;
     }
     setErrors(null);
@@ -78,9 +82,7 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
       setDone('Saved. The new rules apply to votes opened from now on; votes already open keep the rules they opened with.');
       statusRef.current?.focus();
     } catch (error) {
-      const next = toFormErrors(error, FIELD_LABELS);
-      setErrors(next);
-      focusFirstError(next.fields);
+      setErrors(toFormErrors(error, FIELD_LABELS));
     }
   };
 
@@ -97,26 +99,17 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
       <fieldset className="fieldset">
         <legend>Default voting window</legend>
         <p className="field__hint">How long a vote stays open unless the editor who opens it chooses another closing time.</p>
-        <div className="duration-field">
-          <TextField
-            id="governance-votingWindowSeconds"
-            label="Length"
-            name="votingWindowSeconds"
-            type="number"
-            inputMode="decimal"
-            min={0}
-            value={form.windowAmount}
-            error={error('votingWindowSeconds')}
-            onChange={(event) => set('windowAmount', event.target.value)}
-          />
-          <SelectField
-            label="Unit"
-            name="windowUnit"
-            options={UNIT_OPTIONS}
-            value={form.windowUnit}
-            onChange={(event) => set('windowUnit', unitOf(event.target.value, form.windowUnit))}
-          />
-        </div>
+        <DurationField
+          ref={windowRef}
+          field="votingWindowSeconds"
+          label="Length"
+          unitName="windowUnit"
+          amount={form.windowAmount}
+          unit={form.windowUnit}
+          error={error('votingWindowSeconds')}
+          onAmount={(amount) => set('windowAmount', amount)}
+          onUnit={(unit) => set('windowUnit', unit)}
+        />
       </fieldset>
 
       <fieldset className="fieldset">
@@ -126,32 +119,24 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
           <span>Editors may not open a vote shorter than a minimum</span>
         </label>
         {form.hasMinimum ? (
-          <div className="duration-field">
-            <TextField
-              id="governance-minimumWindowSeconds"
-              label="Minimum length"
-              name="minimumWindowSeconds"
-              type="number"
-              inputMode="decimal"
-              min={0}
-              value={form.minimumAmount}
-              error={error('minimumWindowSeconds')}
-              onChange={(event) => set('minimumAmount', event.target.value)}
-            />
-            <SelectField
-              label="Unit"
-              name="minimumUnit"
-              options={UNIT_OPTIONS}
-              value={form.minimumUnit}
-              onChange={(event) => set('minimumUnit', unitOf(event.target.value, form.minimumUnit))}
-            />
-          </div>
+          <DurationField
+            ref={minimumRef}
+            field="minimumWindowSeconds"
+            label="Minimum length"
+            unitName="minimumUnit"
+            amount={form.minimumAmount}
+            unit={form.minimumUnit}
+            error={error('minimumWindowSeconds')}
+            onAmount={(amount) => set('minimumAmount', amount)}
+            onUnit={(unit) => set('minimumUnit', unit)}
+          />
         ) : error('minimumWindowSeconds') ? (
           <p className="field__error">{error('minimumWindowSeconds')}</p>
         ) : null}
       </fieldset>
 
       <TextField
+        ref={quorumRef}
         id="governance-quorumPercent"
         label="Quorum (% of standard-setters who must vote)"
         name="quorumPercent"
@@ -172,6 +157,7 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
         <p className="field__hint">The share of approve + reject votes that must approve, as a fraction, e.g. 2 / 3.</p>
         <div className="fraction-fields">
           <FractionPart
+            ref={numeratorRef}
             field="thresholdNumerator"
             label="Numerator"
             min={1}
@@ -183,6 +169,7 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
             /
           </span>
           <FractionPart
+            ref={denominatorRef}
             field="thresholdDenominator"
             label="Denominator"
             min={1}
@@ -222,6 +209,46 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
   );
 }
 
+type DurationFieldProps = {
+  field: 'votingWindowSeconds' | 'minimumWindowSeconds';
+  label: string;
+  /** The name of the unit's select. */
+  unitName: string;
+  amount: string;
+  unit: DurationUnit;
+  error: string | undefined;
+  onAmount: (amount: string) => void;
+  onUnit: (unit: DurationUnit) => void;
+  ref: Ref<HTMLInputElement>;
+};
+
+/** A length of time as an amount and a unit (7 days, 90 minutes); the API receives it in seconds. */
+function DurationField({ field, label, unitName, amount, unit, error, onAmount, onUnit, ref }: DurationFieldProps) {
+  return (
+    <div className="duration-field">
+      <TextField
+        ref={ref}
+        id={`governance-${field}`}
+        label={label}
+        name={field}
+        type="number"
+        inputMode="decimal"
+        min={0}
+        value={amount}
+        error={error}
+        onChange={(event) => onAmount(event.target.value)}
+      />
+      <SelectField
+        label="Unit"
+        name={unitName}
+        options={UNIT_OPTIONS}
+        value={unit}
+        onChange={(event) => onUnit(isDurationUnit(event.target.value) ? event.target.value : unit)}
+      />
+    </div>
+  );
+}
+
 type FractionPartProps = {
   field: 'thresholdNumerator' | 'thresholdDenominator';
   label: string;
@@ -229,15 +256,17 @@ type FractionPartProps = {
   value: string;
   error: string | undefined;
   onChange: (value: string) => void;
+  ref: Ref<HTMLInputElement>;
 };
 
 /** One side of the threshold fraction; its error is shown below both sides (see the form), tied to it by id. */
-function FractionPart({ field, label, min, value, error, onChange }: FractionPartProps) {
+function FractionPart({ field, label, min, value, error, onChange, ref }: FractionPartProps) {
   const id = `governance-${field}`;
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <input
+        ref={ref}
         id={id}
         name={field}
         type="number"
@@ -251,8 +280,4 @@ function FractionPart({ field, label, min, value, error, onChange }: FractionPar
       />
     </div>
   );
-}
-
-function unitOf(value: string, fallback: DurationUnit): DurationUnit {
-  return isDurationUnit(value) ? value : fallback;
 }

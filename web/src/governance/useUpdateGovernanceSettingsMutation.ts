@@ -2,17 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { UpdateGovernanceSettingsInput } from '../gql/graphql';
 
-/** Returns every rule, so the cached settings (one object, whatever query read them) are current everywhere. */
+/** Returns what the governance page shows, so the cached settings (one object, whatever query read them) are current everywhere. */
 export const UpdateGovernanceSettingsMutation = graphql(`
   mutation UpdateGovernanceSettings($input: UpdateGovernanceSettingsInput!) {
     updateGovernanceSettings(input: $input) {
-      votingWindowSeconds
-      minimumWindowSeconds
-      quorumPercent
-      thresholdNumerator
-      thresholdDenominator
-      hideResultsUntilClose
-      updatedAt
+      ...GovernancePage_settings
     }
   }
 `);

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ReasonForm } from '../discussion/ReasonForm';
+import { HideCommentForm } from '../discussion/HideCommentForm';
 import { useDismissCommentFlagsMutation } from '../discussion/useDismissCommentFlagsMutation';
-import { useHideCommentMutation } from '../discussion/useHideCommentMutation';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { formatDateTime, pluralize } from '../ui/format';
 import { describeError } from '../ui/graphql-errors';
 import { ServerHtml } from '../ui/ServerHtml';
+import './moderation.css';
 
 export const FlaggedCommentCard_item = graphql(`
   fragment FlaggedCommentCard_item on FlaggedComment {
@@ -45,7 +45,6 @@ export function FlaggedCommentCard(props: FlaggedCommentCardProps) {
   const { comment, flags, proposalTitle } = useFragment(FlaggedCommentCard_item, props.item);
   const [hiding, setHiding] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const { hideComment } = useHideCommentMutation();
   const { dismissCommentFlags, loading: keeping } = useDismissCommentFlagsMutation();
   const titleId = `flagged-${comment.id}`;
 
@@ -68,7 +67,7 @@ export function FlaggedCommentCard(props: FlaggedCommentCardProps) {
             #{comment.proposalNumber} {proposalTitle}
           </Link>
         </h2>
-        <p className="comment__meta">
+        <p className="flagged-card__meta">
           Posted <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
           {comment.hidden ? ' · already hidden' : ''}
         </p>
@@ -87,17 +86,10 @@ export function FlaggedCommentCard(props: FlaggedCommentCardProps) {
           ))}
         </ul>
         {hiding ? (
-          <ReasonForm
+          <HideCommentForm
+            commentId={comment.id}
             formLabel={`Hide the comment by ${comment.author.displayName}`}
-            label="Reason for hiding it (shown publicly)"
-            hint="Readers see “Hidden by an editor” with this reason instead of the comment. At least 3 characters."
-            submitLabel="Hide comment"
-            pendingLabel="Hiding…"
-            danger
-            onSubmit={async (reason) => {
-              await hideComment(comment.id, reason);
-              props.onDone(`Hid the comment by ${comment.author.displayName}.`);
-            }}
+            onHidden={() => props.onDone(`Hid the comment by ${comment.author.displayName}.`)}
             onCancel={() => setHiding(false)}
           />
         ) : (

@@ -1,14 +1,16 @@
-import { useQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { canModerate } from '../auth/roles';
-import { useCurrentUser } from '../auth/useCurrentUser';
+import { useViewer } from '../auth/useCurrentUser';
 import { graphql } from '../gql';
 import { ErrorState } from '../ui/ErrorState';
 import { pluralize } from '../ui/format';
 import { LoadingState } from '../ui/LoadingState';
+import { QueryBoundary, type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { FlaggedCommentCard } from './FlaggedCommentCard';
+import './moderation.css';
 
 export const ModerationQuery = graphql(`
   query Moderation {
@@ -24,13 +26,10 @@ export const ModerationQuery = graphql(`
 /** The editors' queue of flagged comments, oldest flag first. */
 export function ModerationPage() {
   useDocumentTitle('Moderation');
-  const { user, loading: userLoading } = useCurrentUser();
-  const allowed = canModerate(user?.role);
-  const { data, error, refetch } = useQuery(ModerationQuery, { skip: !allowed, fetchPolicy: 'cache-and-network' });
+  const user = useViewer();
   const [announcement, setAnnouncement] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
 
-  if (userLoading) return <LoadingState label="Loading…" />;
   if (!user) {
     return (
       <section className="message-panel">
@@ -41,7 +40,7 @@ export function ModerationPage() {
       </section>
     );
   }
-  if (!allowed) {
+  if (!canModerate(user.role)) {
     return (
       <section className="message-panel">
         <h1>Moderation</h1>
@@ -50,7 +49,6 @@ export function ModerationPage() {
     );
   }
 
-  const queue = data?.moderationQueue;
   const done = (message: string) => {
     setAnnouncement(message);
     statusRef.current?.focus();
@@ -68,26 +66,46 @@ export function ModerationPage() {
       <p ref={statusRef} tabIndex={-1} className="status-message" role="status" data-testid="moderation-status">
         {announcement}
       </p>
-      {queue ? (
-        queue.length > 0 ? (
-          <>
-            <p className="muted">{pluralize(queue.length, 'comment')} waiting</p>
-            <ol className="flagged-list" aria-label="Flagged comments">
-              {queue.map((item) => (
-                <FlaggedCommentCard key={item.comment.id} item={item} onDone={done} />
-              ))}
-            </ol>
-          </>
-        ) : (
-          <p className="message-panel" data-testid="moderation-empty">
-            Nothing to moderate: no comment has an open flag.
-          </p>
-        )
-      ) : error ? (
-        <ErrorState error={error} heading="Could not load the moderation queue" headingLevel={2} onRetry={() => void refetch()} />
-      ) : (
-        <LoadingState label="Loading the moderation queue…" />
-      )}
+      <QueryBoundary
+        loading={<LoadingState label="Loading the moderation queue…" />}
+        failed={({ error, retry }) => (
+          <ErrorState error={error} heading="Could not load the moderation queue" headingLevel={2} onRetry={retry} />
+        )}
+      >
+        <ModerationQueue onDone={done} />
+      </QueryBoundary>
     </div>
+  );
+}
+
+export function ModerationPageLoading() {
+  useDocumentTitle('Moderation');
+  return <LoadingState label="Loading…" />;
+}
+
+export function ModerationPageFailed({ error, retry }: QueryFailure) {
+  return <ErrorState error={error} heading="Could not load the moderation queue" onRetry={retry} />;
+}
+
+/** The flagged comments; each leaves the queue (and the cache) once an editor decides. */
+function ModerationQueue({ onDone }: { onDone: (message: string) => void }) {
+  const { data } = useSuspenseQuery(ModerationQuery, { fetchPolicy: 'cache-and-network', queryKey: useRetryKey() });
+  const queue = data.moderationQueue;
+  if (queue.length === 0) {
+    return (
+      <p className="message-panel" data-testid="moderation-empty">
+        Nothing to moderate: no comment has an open flag.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="muted">{pluralize(queue.length, 'comment')} waiting</p>
+      <ol className="flagged-list" aria-label="Flagged comments">
+        {queue.map((item) => (
+          <FlaggedCommentCard key={item.comment.id} item={item} onDone={onDone} />
+        ))}
+      </ol>
+    </>
   );
 }

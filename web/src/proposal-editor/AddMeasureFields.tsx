@@ -1,126 +1,103 @@
-import { FIELD_LIMITS, slugify } from '@ocmf/standard';
-import type { Audience, Direction, LiveMeasureStatus } from '@ocmf/standard';
-import { SelectField } from '../ui/SelectField';
-import { TextAreaField } from '../ui/TextAreaField';
-import { TextField } from '../ui/TextField';
-import { categoryOptions, type MeasureDraft } from './change-form';
-import { AUDIENCE_OPTIONS, type ChangeFieldsProps, DIRECTION_OPTIONS, LIVE_STATUS_OPTIONS } from './change-fields';
+import { AUDIENCES, DIRECTIONS, LIVE_MEASURE_STATUSES } from '@ocmf/standard';
+import { choiceOf } from '../ui/choices';
+import { CategoryPicker } from './CategoryPicker';
+import type { MeasureDraft } from './change-form';
+import type { ChangeFieldsProps } from './change-fields';
+import { MeasureFieldInput } from './MeasureFieldInput';
+import { NameAndKeyFields } from './NameAndKeyFields';
+import './proposal-editor.css';
 
 /** Every field of a new measure; its key follows its name until someone types a key of their own. */
 export function AddMeasureFields({ draft, before, onChange, fields }: ChangeFieldsProps<'ADD_MEASURE'>) {
   const m = draft.measure;
   const set = (patch: Partial<MeasureDraft>) => onChange({ ...draft, measure: { ...m, ...patch } });
-  const field = (name: keyof MeasureDraft) => ({
-    id: fields.id(`measure.${name}`),
-    name: fields.name(`measure.${name}`),
-    error: fields.error(`measure.${name}`),
-  });
+  const field = (name: keyof MeasureDraft) => fields.input(`measure.${name}`);
 
   return (
     <div className="change-fields">
-      <TextField
-        {...field('name')}
-        label="Name"
-        value={m.name}
-        maxLength={FIELD_LIMITS.name}
-        required
-        onChange={(event) => {
-          const name = event.target.value;
-          set(draft.keyEdited ? { name } : { name, key: slugify(name) });
-        }}
+      <NameAndKeyFields
+        fields={fields}
+        prefix="measure"
+        value={{ name: m.name, key: m.key, keyEdited: draft.keyEdited }}
+        keyHint="Suggested from the name: lower-case words joined by hyphens, like time-to-smile. It never changes once published."
+        onChange={({ name, key, keyEdited }) => onChange({ ...draft, keyEdited, measure: { ...m, name, key } })}
       />
-      <TextField
-        {...field('key')}
-        label="Key"
-        hint="Suggested from the name: lower-case words joined by hyphens, like time-to-smile. It never changes once published."
-        value={m.key}
-        required
-        spellCheck={false}
-        autoCapitalize="off"
-        onChange={(event) => {
-          const key = event.target.value;
-          // Typing the suggestion itself, or clearing the key, goes back to following the name.
-          onChange({ ...draft, keyEdited: key !== '' && key !== slugify(m.name), measure: { ...m, key } });
-        }}
-      />
-      <SelectField
-        {...field('categoryKey')}
+      <CategoryPicker
+        fields={fields}
+        field="measure.categoryKey"
+        before={before}
         label="Category"
-        placeholder="Choose a category…"
-        options={categoryOptions(before)}
         value={m.categoryKey}
-        required
-        onChange={(event) => set({ categoryKey: event.target.value })}
+        onChange={(categoryKey) => set({ categoryKey })}
       />
-      <SelectField
+      <MeasureFieldInput
+        field="audience"
         {...field('audience')}
         label="Suggested for"
         placeholder="Choose an audience…"
-        options={AUDIENCE_OPTIONS}
         value={m.audience}
         required
-        onChange={(event) => set({ audience: event.target.value as Audience | '' })}
+        onChange={(value) => set({ audience: choiceOf(AUDIENCES, value) ?? '' })}
       />
-      <TextAreaField
+      <MeasureFieldInput
+        field="definition"
         {...field('definition')}
         label="Definition"
         hint="What the measure is, in a sentence or two."
         value={m.definition}
-        rows={3}
-        maxLength={FIELD_LIMITS.definition}
         required
-        onChange={(event) => set({ definition: event.target.value })}
+        onChange={(definition) => set({ definition })}
       />
-      <TextAreaField
+      <MeasureFieldInput
+        field="formula"
         {...field('formula')}
         label="Formula (optional)"
         hint="How it is computed, in words or arithmetic. Leave empty for a survey or a judgement."
         value={m.formula}
         rows={2}
-        maxLength={FIELD_LIMITS.formula}
-        onChange={(event) => set({ formula: event.target.value })}
+        onChange={(formula) => set({ formula })}
       />
-      <TextField
+      <MeasureFieldInput
+        field="unit"
         {...field('unit')}
         label="Unit"
         hint="For example %, days, hours, count, score 0–10."
         value={m.unit}
-        maxLength={FIELD_LIMITS.unit}
         required
-        onChange={(event) => set({ unit: event.target.value })}
+        onChange={(unit) => set({ unit })}
       />
-      <SelectField
+      <MeasureFieldInput
+        field="direction"
         {...field('direction')}
         label="Direction"
         placeholder="Choose which way is better…"
-        options={DIRECTION_OPTIONS}
         value={m.direction}
         required
-        onChange={(event) => set({ direction: event.target.value as Direction | '' })}
+        onChange={(value) => set({ direction: choiceOf(DIRECTIONS, value) ?? '' })}
       />
-      <SelectField
+      <MeasureFieldInput
+        field="status"
         {...field('status')}
         label="Status"
-        options={LIVE_STATUS_OPTIONS}
         value={m.status}
-        onChange={(event) => set({ status: event.target.value as LiveMeasureStatus })}
+        onChange={(value) => set({ status: choiceOf(LIVE_MEASURE_STATUSES, value) ?? m.status })}
       />
-      <TextAreaField
+      <MeasureFieldInput
+        field="aliases"
         {...field('aliases')}
         label="Also called (optional)"
         hint="Other names for the measure, one per line or separated by commas."
         value={m.aliases}
         rows={2}
-        onChange={(event) => set({ aliases: event.target.value })}
+        onChange={(aliases) => set({ aliases })}
       />
-      <TextAreaField
+      <MeasureFieldInput
+        field="notes"
         {...field('notes')}
         label="Notes (optional)"
         hint="Guidance for using the measure. Markdown works."
         value={m.notes}
-        rows={3}
-        maxLength={FIELD_LIMITS.notes}
-        onChange={(event) => set({ notes: event.target.value })}
+        onChange={(notes) => set({ notes })}
       />
     </div>
   );

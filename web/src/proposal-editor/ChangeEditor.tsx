@@ -1,17 +1,18 @@
-import { type FrameworkDocument, FIELD_LIMITS } from '@ocmf/standard';
+import type { FrameworkDocument } from '@ocmf/standard';
 import type { Ref } from 'react';
 import { opLabel } from '../proposals/change-labels';
-import { TextAreaField } from '../ui/TextAreaField';
 import { AddCategoryFields } from './AddCategoryFields';
 import { AddMeasureFields } from './AddMeasureFields';
 import type { ChangeDraft } from './change-form';
 import type { FieldHelpers } from './change-fields';
 import { changeId, fieldDomId } from './issue-paths';
 import { MoveMeasureFields } from './MoveMeasureFields';
+import { ReasonField } from './ReasonField';
 import { RetireMeasureFields } from './RetireMeasureFields';
 import { SetFocusFields } from './SetFocusFields';
 import { UpdateCategoryFields } from './UpdateCategoryFields';
 import { UpdateMeasureFields } from './UpdateMeasureFields';
+import './proposal-editor.css';
 
 type ChangeEditorProps = {
   index: number;
@@ -38,6 +39,7 @@ export function ChangeEditor(props: ChangeEditorProps) {
     name: (field) => `${base}.${field}`,
     id: (field) => fieldDomId(`${base}.${field}`),
     error: (field) => errorAt(`${base}.${field}`),
+    input: (field) => ({ id: fields.id(field), name: fields.name(field), error: fields.error(field) }),
   };
   const headingId = fieldDomId(base);
   const changeError = errorAt(base);
@@ -77,16 +79,13 @@ export function ChangeEditor(props: ChangeEditorProps) {
       {changeError ? <p className="field__error change-editor__error">{changeError}</p> : null}
       <OpFields draft={draft} before={before} onChange={onChange} fields={fields} />
       {draft.op !== 'RETIRE_MEASURE' ? (
-        <TextAreaField
-          id={fields.id('reason')}
-          name={fields.name('reason')}
-          error={fields.error('reason')}
+        <ReasonField
+          fields={fields}
           label="Why this change? (optional)"
           hint="A sentence for the changelog; the summary above can hold the longer argument."
           value={draft.reason}
           rows={2}
-          maxLength={FIELD_LIMITS.reason}
-          onChange={(event) => onChange({ ...draft, reason: event.target.value })}
+          onChange={(reason) => onChange({ ...draft, reason })}
         />
       ) : null}
     </section>

@@ -1,13 +1,14 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useSuspenseQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { graphql } from '../gql';
-import { changeFromView, asFrameworkDocument } from '../proposals/proposal-changes';
+import { graphql, useFragment } from '../gql';
+import { asFrameworkDocument, ChangeFields_change, changeFromApi } from '../proposals/proposal-changes';
 import { parseProposalNumber } from '../proposals/proposal-number';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
 import { hasErrorCode } from '../ui/graphql-errors';
 import { LoadingState } from '../ui/LoadingState';
 import { NotFoundState } from '../ui/NotFoundState';
+import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { draftFromChange } from './change-form';
 import { ProposalEditor } from './ProposalEditor';
@@ -22,50 +23,7 @@ export const EditProposalQuery = graphql(`
       status
       viewerCanEdit
       changes {
-        op
-        reason
-        measureKey
-        categoryKey
-        measure {
-          key
-          name
-          categoryKey
-          audience
-          definition
-          formula
-          unit
-          direction
-          status
-          aliases
-          notes
-        }
-        patch {
-          fields
-          name
-          audience
-          definition
-          formula
-          unit
-          direction
-          status
-          aliases
-          notes
-        }
-        category {
-          key
-          name
-          description
-          position
-        }
-        categoryPatch {
-          name
-          description
-          position
-        }
-        focus {
-          categoryKey
-          focusPercent
-        }
+        ...ChangeFields_change
       }
     }
     draft {
@@ -78,28 +36,16 @@ export const EditProposalQuery = graphql(`
 export function EditProposalPage() {
   const params = useParams();
   const number = parseProposalNumber(params.number);
-  const { data, error, refetch } = useQuery(EditProposalQuery, {
-    variables: { number: number ?? 0 },
-    skip: number === null,
-    fetchPolicy: 'network-only',
-  });
+  const retryKey = useRetryKey();
+  const { data } = useSuspenseQuery(
+    EditProposalQuery,
+    number === null ? skipToken : { variables: { number }, fetchPolicy: 'network-only', queryKey: retryKey },
+  );
   const proposal = data?.proposal;
+  const changes = useFragment(ChangeFields_change, proposal?.changes ?? []);
   useDocumentTitle(proposal ? `Edit #${proposal.number} ${proposal.title}` : 'Edit proposal');
 
-  if (!data || !proposal) {
-    if (number === null || hasErrorCode(error, 'PROPOSAL_NOT_FOUND')) {
-      return (
-        <NotFoundState heading="Proposal not found">
-          <p>There is no proposal here that you can edit.</p>
-          <p>
-            <Link to="/proposals">See all proposals</Link>
-          </p>
-        </NotFoundState>
-      );
-    }
-    if (error) return <ErrorState error={error} heading="Could not load the proposal" onRetry={() => void refetch()} />;
-    return <LoadingState label="Loading the proposal…" />;
-  }
+  if (!data || !proposal) return <NoProposalToEdit />;
 
   if (!proposal.viewerCanEdit) {
     return (
@@ -118,7 +64,7 @@ export function EditProposalPage() {
     status: proposal.status,
     title: proposal.title,
     summary: proposal.summary,
-    changes: proposal.changes.map((change, index) => draftFromChange(changeFromView(change), index + 1)),
+    changes: changes.map((change, index) => draftFromChange(changeFromApi(change), index + 1)),
   };
   return (
     <div className="editor-page">
@@ -140,5 +86,26 @@ export function EditProposalPage() {
       </header>
       <ProposalEditor draft={asFrameworkDocument(data.draft.document)} draftRevision={data.draft.revision} editing={editing} />
     </div>
+  );
+}
+
+export function EditProposalPageLoading() {
+  useDocumentTitle('Edit proposal');
+  return <LoadingState label="Loading the proposal…" />;
+}
+
+export function EditProposalPageFailed({ error, retry }: QueryFailure) {
+  if (hasErrorCode(error, 'PROPOSAL_NOT_FOUND')) return <NoProposalToEdit />;
+  return <ErrorState error={error} heading="Could not load the proposal" onRetry={retry} />;
+}
+
+function NoProposalToEdit() {
+  return (
+    <NotFoundState heading="Proposal not found">
+      <p>There is no proposal here that you can edit.</p>
+      <p>
+        <Link to="/proposals">See all proposals</Link>
+      </p>
+    </NotFoundState>
   );
 }

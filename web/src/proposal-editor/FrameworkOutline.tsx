@@ -1,5 +1,6 @@
 import { type DocumentDiff, type FrameworkDocument, categoriesInOrder, findCategory } from '@ocmf/standard';
 import { Badge } from '../ui/Badge';
+import './proposal-editor.css';
 
 type FrameworkOutlineProps = { before: FrameworkDocument; after: FrameworkDocument; diff: DocumentDiff };
 

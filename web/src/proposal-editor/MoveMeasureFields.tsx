@@ -1,7 +1,8 @@
 import { findCategory, findMeasure } from '@ocmf/standard';
-import { SelectField } from '../ui/SelectField';
-import { categoryOptions, pickableMeasures } from './change-form';
+import { CategoryPicker } from './CategoryPicker';
 import type { ChangeFieldsProps } from './change-fields';
+import { MeasurePicker } from './MeasurePicker';
+import './proposal-editor.css';
 
 /** Picks a measure and the category to move it to. */
 export function MoveMeasureFields({ draft, before, onChange, fields }: ChangeFieldsProps<'MOVE_MEASURE'>) {
@@ -9,28 +10,21 @@ export function MoveMeasureFields({ draft, before, onChange, fields }: ChangeFie
   const now = measure ? findCategory(before, measure.categoryKey)?.name : undefined;
   return (
     <div className="change-fields">
-      <SelectField
-        id={fields.id('measureKey')}
-        name={fields.name('measureKey')}
-        error={fields.error('measureKey')}
+      <MeasurePicker
+        fields={fields}
+        before={before}
         label="Measure"
-        placeholder="Choose a measure…"
-        options={pickableMeasures(before)}
         value={draft.measureKey}
-        required
-        onChange={(event) => onChange({ ...draft, measureKey: event.target.value })}
+        onChange={(measureKey) => onChange({ ...draft, measureKey })}
       />
-      <SelectField
-        id={fields.id('categoryKey')}
-        name={fields.name('categoryKey')}
-        error={fields.error('categoryKey')}
+      <CategoryPicker
+        fields={fields}
+        field="categoryKey"
+        before={before}
         label="Move it to"
         hint={now ? `Now in ${now}.` : undefined}
-        placeholder="Choose a category…"
-        options={categoryOptions(before)}
         value={draft.categoryKey}
-        required
-        onChange={(event) => onChange({ ...draft, categoryKey: event.target.value })}
+        onChange={(categoryKey) => onChange({ ...draft, categoryKey })}
       />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { graphql } from '../gql';
@@ -6,6 +6,7 @@ import { asFrameworkDocument } from '../proposals/proposal-changes';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
+import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { prefillFromQuery } from './prefill';
 import { ProposalEditor } from './ProposalEditor';
@@ -25,15 +26,10 @@ export const NewProposalQuery = graphql(`
 export function NewProposalPage() {
   useDocumentTitle('New proposal');
   // Always the latest draft: the change set is checked against it, here and by the API when it is saved.
-  const { data, error, refetch } = useQuery(NewProposalQuery, { fetchPolicy: 'network-only' });
+  const { data } = useSuspenseQuery(NewProposalQuery, { fetchPolicy: 'network-only', queryKey: useRetryKey() });
   const { pathname, search } = useLocation();
   // `?addMeasure=Name` starts the proposal with an ADD_MEASURE change for that measure.
   const initial = useMemo(() => prefillFromQuery(new URLSearchParams(search)), [search]);
-
-  if (!data) {
-    if (error) return <ErrorState error={error} heading="Could not load the working draft" onRetry={() => void refetch()} />;
-    return <LoadingState label="Loading the working draft…" />;
-  }
   if (!data.me) {
     return (
       <section className="message-panel">
@@ -59,4 +55,13 @@ export function NewProposalPage() {
       <ProposalEditor draft={asFrameworkDocument(data.draft.document)} draftRevision={data.draft.revision} initial={initial} />
     </div>
   );
+}
+
+export function NewProposalPageLoading() {
+  useDocumentTitle('New proposal');
+  return <LoadingState label="Loading the working draft…" />;
+}
+
+export function NewProposalPageFailed({ error, retry }: QueryFailure) {
+  return <ErrorState error={error} heading="Could not load the working draft" onRetry={retry} />;
 }

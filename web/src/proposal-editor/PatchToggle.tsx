@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import './proposal-editor.css';
 
 type PatchToggleProps = {
   /** The field, e.g. "Definition". */

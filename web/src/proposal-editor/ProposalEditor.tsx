@@ -1,4 +1,12 @@
-import { type ChangeOp, type FrameworkDocument, CHANGE_OPS, applyChanges, describeChange, diffDocuments } from '@ocmf/standard';
+import {
+  type ChangeOp,
+  type FrameworkDocument,
+  CHANGE_OPS,
+  applyChanges,
+  describeChange,
+  diffDocuments,
+  TEXT_LIMITS,
+} from '@ocmf/standard';
 import { type FormEvent, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ProposalStatus } from '../gql/graphql';
@@ -6,6 +14,7 @@ import { opLabel } from '../proposals/change-labels';
 import { DocumentDiffView } from '../proposals/DocumentDiffView';
 import { useCreateProposalMutation } from '../proposals/useCreateProposalMutation';
 import { useUpdateProposalMutation } from '../proposals/useUpdateProposalMutation';
+import { choiceOf } from '../ui/choices';
 import { ErrorSummary, type ErrorSummaryItem } from '../ui/ErrorSummary';
 import { pluralize } from '../ui/format';
 import { MarkdownField } from '../ui/MarkdownField';
@@ -26,6 +35,7 @@ import {
   unchangedFieldIssues,
 } from './issue-paths';
 import { saveFailure } from './server-errors';
+import './proposal-editor.css';
 
 type ProposalEditorProps = {
   /** The working draft the changes are written against. */
@@ -39,9 +49,6 @@ type ProposalEditorProps = {
 
 /** Where focus goes after a change is added, moved or removed: each request is a new object, acted on once. */
 type Focus = { uid: number; on: 'heading' | 'up' | 'down' } | { on: 'add' };
-
-const TITLE_MAX = 200;
-const SUMMARY_MAX = 20_000;
 
 /**
  * The structured proposal editor: title, summary and an ordered list of changes, each with its own small form.
@@ -189,7 +196,7 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
           name="title"
           hint="What the proposal does, in a few words: “Add Customer Success metrics”."
           value={state.title}
-          maxLength={TITLE_MAX}
+          maxLength={TEXT_LIMITS.proposalTitle.max}
           required
           onChange={(event) => edit({ type: 'setTitle', value: event.target.value })}
           error={errorAt('title')}
@@ -200,7 +207,7 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
           name="summary"
           hint="Why the framework should change: the motivation, and evidence if you have it. Markdown works."
           value={state.summary}
-          maxLength={SUMMARY_MAX}
+          maxLength={TEXT_LIMITS.proposalSummary.max}
           required
           onChange={(value) => edit({ type: 'setSummary', value })}
           error={errorAt('summary')}
@@ -248,7 +255,7 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
               name="new-change-op"
               options={CHANGE_OPS.map((op) => ({ value: op, label: opLabel(op) }))}
               value={opToAdd}
-              onChange={(event) => setOpToAdd(event.target.value as ChangeOp)}
+              onChange={(event) => setOpToAdd(choiceOf(CHANGE_OPS, event.target.value) ?? opToAdd)}
             />
             <button type="button" className="button button--quiet" onClick={addChange}>
               Add change

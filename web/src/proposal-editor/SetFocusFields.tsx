@@ -2,6 +2,7 @@ import { TextField } from '../ui/TextField';
 import { focusEntries } from './change-form';
 import type { ChangeFieldsProps } from './change-fields';
 import { focusTotal } from './focus-total';
+import './proposal-editor.css';
 
 /** Every category's Focus % at once, as whole numbers, with the running total (which must be 100) read out as it changes. */
 export function SetFocusFields({ draft, before, onChange, fields }: ChangeFieldsProps<'SET_FOCUS'>) {
@@ -23,9 +24,7 @@ export function SetFocusFields({ draft, before, onChange, fields }: ChangeFields
         {entries.map(({ category, text }, index) => (
           <TextField
             key={category.key}
-            id={fields.id(`focus[${index}]`)}
-            name={fields.name(`focus[${index}]`)}
-            error={fields.error(`focus[${index}]`)}
+            {...fields.input(`focus[${index}]`)}
             label={category.name}
             hint={`Now ${category.focusPercent}%`}
             type="number"

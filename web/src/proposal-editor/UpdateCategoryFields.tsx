@@ -1,94 +1,54 @@
 import { FIELD_LIMITS, findCategory } from '@ocmf/standard';
-import { fieldLabel } from '../proposals/change-labels';
-import { SelectField } from '../ui/SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
-import { CATEGORY_PATCH_FIELDS, type CategoryPatchField, categoryFieldText, categoryOptions } from './change-form';
+import { CategoryPicker } from './CategoryPicker';
+import { CATEGORY_PATCH_FIELDS, categoryFieldText } from './change-form';
 import type { ChangeFieldsProps } from './change-fields';
-import { PatchToggle } from './PatchToggle';
+import { PatchFields } from './PatchFields';
+import './proposal-editor.css';
 
 /** Picks a category, then the fields to change (name, description, position), each showing its current value. */
 export function UpdateCategoryFields({ draft, before, onChange, fields }: ChangeFieldsProps<'UPDATE_CATEGORY'>) {
   const category = findCategory(before, draft.categoryKey);
-  const setValue = (field: CategoryPatchField, value: string) => onChange({ ...draft, patch: { ...draft.patch, [field]: value } });
-  const toggle = (field: CategoryPatchField, on: boolean) => {
-    if (!category) return;
-    const patch = { ...draft.patch };
-    if (on) patch[field] = categoryFieldText(category, field);
-    else delete patch[field];
-    onChange({ ...draft, patch });
-  };
-  const patchError = fields.error('patch');
-
+  const count = before.categories.length;
   return (
     <div className="change-fields">
-      <SelectField
-        id={fields.id('categoryKey')}
-        name={fields.name('categoryKey')}
-        error={fields.error('categoryKey')}
+      <CategoryPicker
+        fields={fields}
+        field="categoryKey"
+        before={before}
         label="Category"
-        placeholder="Choose a category…"
-        options={categoryOptions(before)}
         value={draft.categoryKey}
-        required
-        onChange={(event) => onChange({ ...draft, categoryKey: event.target.value, patch: {} })}
+        onChange={(categoryKey) => onChange({ ...draft, categoryKey, patch: {} })}
       />
       {category ? (
-        <fieldset
-          className={`fieldset${patchError ? ' fieldset--invalid' : ''}`}
-          id={fields.id('patch')}
-          tabIndex={-1}
-          aria-describedby={patchError ? `${fields.id('patch')}-error` : undefined}
-        >
-          <legend>Fields to change</legend>
-          {patchError ? (
-            <p className="field__error" id={`${fields.id('patch')}-error`}>
-              {patchError}
-            </p>
-          ) : null}
-          {CATEGORY_PATCH_FIELDS.map((field) => {
-            const value = draft.patch[field];
-            const props = {
-              id: fields.id(`patch.${field}`),
-              name: fields.name(`patch.${field}`),
-              error: fields.error(`patch.${field}`),
-              label: `New ${fieldLabel(field).toLowerCase()}`,
-              value: value ?? '',
-            };
-            return (
-              <PatchToggle
-                key={field}
-                label={fieldLabel(field)}
-                current={categoryFieldText(category, field)}
-                checked={value !== undefined}
-                onToggle={(on) => toggle(field, on)}
-              >
-                {field === 'description' ? (
-                  <TextAreaField
-                    {...props}
-                    rows={3}
-                    maxLength={FIELD_LIMITS.description}
-                    onChange={(event) => setValue(field, event.target.value)}
-                  />
-                ) : field === 'position' ? (
-                  <TextField
-                    {...props}
-                    type="number"
-                    inputMode="numeric"
-                    min={1}
-                    max={before.categories.length}
-                    step={1}
-                    hint={`From 1 to ${before.categories.length}; the other categories move to make room.`}
-                    className="input--short"
-                    onChange={(event) => setValue(field, event.target.value)}
-                  />
-                ) : (
-                  <TextField {...props} maxLength={FIELD_LIMITS.name} onChange={(event) => setValue(field, event.target.value)} />
-                )}
-              </PatchToggle>
-            );
-          })}
-        </fieldset>
+        <PatchFields
+          fields={fields}
+          names={CATEGORY_PATCH_FIELDS}
+          patch={draft.patch}
+          describe={(field) => categoryFieldText(category, field)}
+          textOf={(field) => categoryFieldText(category, field)}
+          onChange={(patch) => onChange({ ...draft, patch })}
+          input={(field, { onChange: setText, ...props }) =>
+            field === 'description' ? (
+              <TextAreaField {...props} rows={3} maxLength={FIELD_LIMITS.description} onChange={(event) => setText(event.target.value)} />
+            ) : field === 'position' ? (
+              <TextField
+                {...props}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={count}
+                step={1}
+                hint={`From 1 to ${count}; the other categories move to make room.`}
+                className="input--short"
+                onChange={(event) => setText(event.target.value)}
+              />
+            ) : (
+              <TextField {...props} maxLength={FIELD_LIMITS.name} onChange={(event) => setText(event.target.value)} />
+            )
+          }
+        />
       ) : null}
     </div>
   );

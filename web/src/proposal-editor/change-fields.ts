@@ -1,4 +1,7 @@
-import type { ChangeOp, FrameworkDocument } from '@ocmf/standard';
+import { AUDIENCES, type ChangeOp, DIRECTIONS, type FrameworkDocument, type LiveMeasureStatus } from '@ocmf/standard';
+import { audienceLabel, directionLabel } from '../framework/labels';
+import type { Audience, Direction } from '../gql/graphql';
+import type { SelectOption } from '../ui/SelectField';
 import type { ChangeDraftOf } from './change-form';
 
 /** What each op's form needs to tie its inputs to the change's field ids (`changes[2].measure.name`). */
@@ -9,6 +12,8 @@ export type FieldHelpers = {
   id: (field: string) => string;
   /** The problem with this field, when it is shown. */
   error: (field: string) => string | undefined;
+  /** All three, to spread on a field component: `<TextField {...fields.input('measure.name')} … />`. */
+  input: (field: string) => { id: string; name: string; error: string | undefined };
 };
 
 export type ChangeFieldsProps<Op extends ChangeOp> = {
@@ -19,18 +24,12 @@ export type ChangeFieldsProps<Op extends ChangeOp> = {
   fields: FieldHelpers;
 };
 
-export const AUDIENCE_OPTIONS = [
-  { value: 'EXECUTIVE', label: 'Executives' },
-  { value: 'MANAGER', label: 'Managers' },
-];
+export const AUDIENCE_OPTIONS: readonly SelectOption<Audience>[] = AUDIENCES.map((value) => ({ value, label: audienceLabel(value) }));
 
-export const DIRECTION_OPTIONS = [
-  { value: 'HIGHER_IS_BETTER', label: 'Higher is better' },
-  { value: 'LOWER_IS_BETTER', label: 'Lower is better' },
-  { value: 'TARGET', label: 'Closer to the target is better' },
-];
+export const DIRECTION_OPTIONS: readonly SelectOption<Direction>[] = DIRECTIONS.map((value) => ({ value, label: directionLabel(value) }));
 
-export const LIVE_STATUS_OPTIONS = [
+/** A measure being added or changed is active or emerging; retiring it is a change of its own. */
+export const LIVE_STATUS_OPTIONS: readonly SelectOption<LiveMeasureStatus>[] = [
   { value: 'ACTIVE', label: 'Active: part of the framework' },
   { value: 'EMERGING', label: 'Emerging: try it before it becomes core' },
 ];

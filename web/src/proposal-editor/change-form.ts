@@ -294,25 +294,13 @@ export function draftFromChange(change: Change, uid: number): ChangeDraft {
   const reason = change.reason ?? '';
   switch (change.op) {
     case 'ADD_MEASURE': {
-      const m = change.measure;
+      const { formula, aliases, notes, ...measure } = change.measure;
       return {
         uid,
         reason,
         op: change.op,
         keyEdited: true,
-        measure: {
-          key: m.key,
-          name: m.name,
-          categoryKey: m.categoryKey,
-          audience: m.audience,
-          definition: m.definition,
-          formula: m.formula ?? '',
-          unit: m.unit,
-          direction: m.direction,
-          status: m.status,
-          aliases: (m.aliases ?? []).join('\n'),
-          notes: m.notes ?? '',
-        },
+        measure: { ...measure, formula: formula ?? '', aliases: (aliases ?? []).join('\n'), notes: notes ?? '' },
       };
     }
     case 'UPDATE_MEASURE': {

@@ -1,3 +1,4 @@
+import './proposals.css';
 /** A field that the working draft changed differently since the proposal was written. */
 export type ConflictView = { path: string; base?: unknown; current?: unknown; proposed?: unknown };
 

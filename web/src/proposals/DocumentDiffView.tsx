@@ -7,9 +7,11 @@ import {
   findCategory,
   isEmptyDiff,
 } from '@ocmf/standard';
-import { Badge } from '../ui/Badge';
+import type { ReactNode } from 'react';
+import { Badge, type BadgeTone } from '../ui/Badge';
 import { fieldLabel, formatFieldValue } from './change-labels';
 import { ValueChange, WordDiff } from './WordDiff';
+import './proposals.css';
 
 type DocumentDiffViewProps = {
   diff: DocumentDiff;
@@ -37,67 +39,87 @@ export function DocumentDiffView({
   return (
     <div className="doc-diff" data-testid="document-diff">
       {diff.categories.added.map((category) => (
-        <section key={`category-added-${category.key}`} className="diff-entry diff-entry--added" data-testid="diff-category-added">
-          <Heading className="diff-entry__title">
-            <Badge tone="positive">New category</Badge> {category.name}
-          </Heading>
+        <DiffEntry
+          key={`category-added-${category.key}`}
+          variant="added"
+          testId="diff-category-added"
+          heading={Heading}
+          badge="New category"
+          tone="positive"
+          name={category.name}
+        >
           <NewCategoryFields category={category} />
-        </section>
+        </DiffEntry>
       ))}
       {diff.categories.changed.map((entry) => (
-        <section key={`category-changed-${entry.key}`} className="diff-entry" data-testid="diff-category-changed">
-          <Heading className="diff-entry__title">
-            <Badge tone="info">Changed category</Badge> {entry.name}
-          </Heading>
+        <DiffEntry
+          key={`category-changed-${entry.key}`}
+          testId="diff-category-changed"
+          heading={Heading}
+          badge="Changed category"
+          tone="info"
+          name={entry.name}
+        >
           <FieldChanges fields={entry.fields} doc={after} />
-        </section>
+        </DiffEntry>
       ))}
       {diff.measures.added.map((measure) => (
-        <section key={`measure-added-${measure.key}`} className="diff-entry diff-entry--added" data-testid="diff-measure-added">
-          <Heading className="diff-entry__title">
-            <Badge tone="positive">New measure</Badge> {measure.name}
-          </Heading>
+        <DiffEntry
+          key={`measure-added-${measure.key}`}
+          variant="added"
+          testId="diff-measure-added"
+          heading={Heading}
+          badge="New measure"
+          tone="positive"
+          name={measure.name}
+        >
           <NewMeasureFields measure={measure} doc={after} />
-        </section>
+        </DiffEntry>
       ))}
       {diff.measures.changed.map((entry) => (
-        <section key={`measure-changed-${entry.key}`} className="diff-entry" data-testid="diff-measure-changed">
-          <Heading className="diff-entry__title">
-            <Badge tone="info">Changed measure</Badge> {entry.name}
-          </Heading>
+        <DiffEntry
+          key={`measure-changed-${entry.key}`}
+          testId="diff-measure-changed"
+          heading={Heading}
+          badge="Changed measure"
+          tone="info"
+          name={entry.name}
+        >
           <FieldChanges fields={entry.fields} doc={after} />
-        </section>
+        </DiffEntry>
       ))}
       {diff.measures.moved.map((move) => (
-        <section key={`measure-moved-${move.key}`} className="diff-entry" data-testid="diff-measure-moved">
-          <Heading className="diff-entry__title">
-            <Badge tone="info">Moved measure</Badge> {move.name}
-          </Heading>
+        <DiffEntry
+          key={`measure-moved-${move.key}`}
+          testId="diff-measure-moved"
+          heading={Heading}
+          badge="Moved measure"
+          tone="info"
+          name={move.name}
+        >
           <p className="diff-entry__line">
             Category: <ValueChange before={categoryName(move.from)} after={categoryName(move.to)} />
           </p>
-        </section>
+        </DiffEntry>
       ))}
       {diff.measures.retired.map((measure) => (
-        <section key={`measure-retired-${measure.key}`} className="diff-entry diff-entry--removed" data-testid="diff-measure-retired">
-          <Heading className="diff-entry__title">
-            <Badge tone="neutral">Retired measure</Badge> {measure.name}
-          </Heading>
+        <DiffEntry
+          key={`measure-retired-${measure.key}`}
+          variant="removed"
+          testId="diff-measure-retired"
+          heading={Heading}
+          badge="Retired measure"
+          tone="neutral"
+          name={measure.name}
+        >
           <p className="diff-entry__line">No longer suggested; it stays in the framework so that history and references still resolve.</p>
-        </section>
+        </DiffEntry>
       ))}
       {[...diff.measures.removed, ...diff.categories.removed].map((entity) => (
-        <section key={`removed-${entity.key}`} className="diff-entry diff-entry--removed">
-          <Heading className="diff-entry__title">
-            <Badge tone="negative">Removed</Badge> {entity.name}
-          </Heading>
-        </section>
+        <DiffEntry key={`removed-${entity.key}`} variant="removed" heading={Heading} badge="Removed" tone="negative" name={entity.name} />
       ))}
       {diff.focus.length > 0 ? (
-        <section className="diff-entry" data-testid="diff-focus">
-          <Heading className="diff-entry__title">
-            <Badge tone="info">Focus %</Badge> Share of leadership time
-          </Heading>
+        <DiffEntry testId="diff-focus" heading={Heading} badge="Focus %" tone="info" name="Share of leadership time">
           <table className="diff-focus-table">
             <thead>
               <tr>
@@ -128,7 +150,7 @@ export function DocumentDiffView({
               ))}
             </tbody>
           </table>
-        </section>
+        </DiffEntry>
       ) : null}
     </div>
   );
@@ -204,5 +226,28 @@ function NewCategoryFields({ category }: { category: Category }) {
         <dd>{category.focusPercent}%</dd>
       </div>
     </dl>
+  );
+}
+
+type DiffEntryProps = {
+  /** Added entries have a green edge, removed and retired ones a dashed grey one. */
+  variant?: 'added' | 'removed';
+  testId?: string;
+  heading: 'h3' | 'h4';
+  badge: string;
+  tone: BadgeTone;
+  name: string;
+  children?: ReactNode;
+};
+
+/** One thing the diff found: a badge saying what happened, the name of what it happened to, and the details. */
+function DiffEntry({ variant, testId, heading: Heading, badge, tone, name, children }: DiffEntryProps) {
+  return (
+    <section className={`diff-entry${variant ? ` diff-entry--${variant}` : ''}`} data-testid={testId}>
+      <Heading className="diff-entry__title">
+        <Badge tone={tone}>{badge}</Badge> {name}
+      </Heading>
+      {children}
+    </section>
   );
 }

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@ocmf/standard';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
@@ -5,6 +6,7 @@ import { describeError, errorCode, fieldIssuesOf } from '../ui/graphql-errors';
 import { TextAreaField } from '../ui/TextAreaField';
 import { useSubmitProposalMutation } from './useSubmitProposalMutation';
 import { useWithdrawProposalMutation } from './useWithdrawProposalMutation';
+import './proposals.css';
 
 export const ProposalActions_proposal = graphql(`
   fragment ProposalActions_proposal on Proposal {
@@ -116,7 +118,7 @@ export function ProposalActions(props: ProposalActionsProps) {
                 hint="Shown in the proposal's history."
                 value={reason}
                 rows={3}
-                maxLength={2000}
+                maxLength={TEXT_LIMITS.reason.max}
                 onChange={(event) => setReason(event.target.value)}
               />
               <div className="button-row">

@@ -1,62 +1,20 @@
-import { type ChangeKind } from '@ocmf/standard';
 import { useMemo } from 'react';
 import { type FragmentType, graphql, useFragment } from '../gql';
-import { Badge, type BadgeTone } from '../ui/Badge';
+import { Badge } from '../ui/Badge';
 import { pluralize } from '../ui/format';
+import { changeKindLabel, changeKindTone } from './change-labels';
 import { ConflictList } from './ConflictList';
 import { DocumentDiffView } from './DocumentDiffView';
-import { asFrameworkDocument, changeFromView, changeSteps } from './proposal-changes';
+import { asFrameworkDocument, ChangeFields_change, changeFromApi, changeSteps } from './proposal-changes';
+import './proposals.css';
 
 export const ProposalChanges_proposal = graphql(`
   fragment ProposalChanges_proposal on Proposal {
     status
     changes {
-      op
       description
       kind
-      reason
-      measureKey
-      categoryKey
-      measure {
-        key
-        name
-        categoryKey
-        audience
-        definition
-        formula
-        unit
-        direction
-        status
-        aliases
-        notes
-      }
-      patch {
-        fields
-        name
-        audience
-        definition
-        formula
-        unit
-        direction
-        status
-        aliases
-        notes
-      }
-      category {
-        key
-        name
-        description
-        position
-      }
-      categoryPatch {
-        name
-        description
-        position
-      }
-      focus {
-        categoryKey
-        focusPercent
-      }
+      ...ChangeFields_change
     }
     preview {
       applies
@@ -79,15 +37,6 @@ export const ProposalChanges_proposal = graphql(`
   }
 `);
 
-const KIND_TONES: Record<string, BadgeTone> = { added: 'positive', changed: 'info', moved: 'info', rebalanced: 'info', retired: 'neutral' };
-const KIND_LABELS: Record<ChangeKind, string> = {
-  added: 'Adds',
-  changed: 'Changes',
-  moved: 'Moves',
-  rebalanced: 'Re-balances',
-  retired: 'Retires',
-};
-
 /**
  * The change set, in order, each change with what it does to the framework field by field (applied one
  * after another to the preview's starting document), and any conflict or problem against the current draft.
@@ -95,15 +44,16 @@ const KIND_LABELS: Record<ChangeKind, string> = {
 export function ProposalChanges(props: { proposal: FragmentType<typeof ProposalChanges_proposal> }) {
   const proposal = useFragment(ProposalChanges_proposal, props.proposal);
   const { preview } = proposal;
+  const changes = useFragment(ChangeFields_change, proposal.changes);
   const steps = useMemo(() => {
     const before = asFrameworkDocument(preview.before);
     const skip = new Set(preview.conflicts.map((conflict) => conflict.changeIndex));
-    return changeSteps(before, proposal.changes.map(changeFromView), skip);
-  }, [proposal.changes, preview.before, preview.conflicts]);
+    return changeSteps(before, changes.map(changeFromApi), skip);
+  }, [changes, preview.before, preview.conflicts]);
   const merged = proposal.status === 'MERGED' || proposal.status === 'RELEASED';
 
   return (
-    <section className="proposal-section" aria-labelledby="changes-title">
+    <section className="page-section" aria-labelledby="changes-title">
       <h2 id="changes-title">Changes ({proposal.changes.length})</h2>
       <p className="muted">
         {merged
@@ -124,6 +74,7 @@ export function ProposalChanges(props: { proposal: FragmentType<typeof ProposalC
       <ol className="change-list">
         {proposal.changes.map((change, index) => {
           const step = steps[index];
+          const reason = changes[index]?.reason;
           const conflicts = preview.conflicts.filter((conflict) => conflict.changeIndex === index);
           const issues = preview.issues.filter(
             (issue) => issue.path === `changes[${index}]` || issue.path.startsWith(`changes[${index}].`),
@@ -132,10 +83,9 @@ export function ProposalChanges(props: { proposal: FragmentType<typeof ProposalC
             <li key={index} className="change-card" data-testid="change">
               <h3 className="change-card__title">
                 <span className="change-card__number">{index + 1}.</span>{' '}
-                <Badge tone={KIND_TONES[change.kind] ?? 'neutral'}>{KIND_LABELS[change.kind as ChangeKind] ?? change.kind}</Badge>{' '}
-                {change.description}
+                <Badge tone={changeKindTone(change.kind)}>{changeKindLabel(change.kind)}</Badge> {change.description}
               </h3>
-              {change.reason ? <p className="change-card__reason">Why: {change.reason}</p> : null}
+              {reason ? <p className="change-card__reason">Why: {reason}</p> : null}
               {conflicts.length > 0 ? <ConflictList conflicts={conflicts} /> : null}
               {issues.length > 0 ? (
                 <ul className="issue-list" aria-label={`Problems with change ${index + 1}`}>

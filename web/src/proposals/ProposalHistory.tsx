@@ -2,6 +2,7 @@ import { type FragmentType, graphql, useFragment } from '../gql';
 import { formatDateTime } from '../ui/format';
 import { describeEvent } from './history';
 import { proposalStatusLabel } from './proposal-status';
+import './proposals.css';
 
 export const ProposalHistory_proposal = graphql(`
   fragment ProposalHistory_proposal on Proposal {
@@ -24,7 +25,7 @@ export const ProposalHistory_proposal = graphql(`
 export function ProposalHistory(props: { proposal: FragmentType<typeof ProposalHistory_proposal> }) {
   const { history } = useFragment(ProposalHistory_proposal, props.proposal);
   return (
-    <section className="proposal-section" aria-labelledby="history-title">
+    <section className="page-section" aria-labelledby="history-title">
       <h2 id="history-title">History</h2>
       {history.length === 0 ? (
         <p className="muted">Nothing has happened yet.</p>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { formatDate, pluralize } from '../ui/format';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
+import './proposals.css';
 
 export const ProposalListItem_proposal = graphql(`
   fragment ProposalListItem_proposal on Proposal {

@@ -1,5 +1,5 @@
-import { useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
+import { skipToken, useSuspenseQuery } from '@apollo/client/react';
+import { startTransition, useCallback } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Discussion } from '../discussion/Discussion';
 import { graphql, useFragment } from '../gql';
@@ -9,6 +9,7 @@ import { formatDate } from '../ui/format';
 import { hasErrorCode } from '../ui/graphql-errors';
 import { LoadingState } from '../ui/LoadingState';
 import { NotFoundState } from '../ui/NotFoundState';
+import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { ServerHtml } from '../ui/ServerHtml';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { VotingPanel } from '../voting/VotingPanel';
@@ -18,6 +19,7 @@ import { ProposalHistory } from './ProposalHistory';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 import { parseProposalNumber } from './proposal-number';
 import { useProposalUpdates } from './useProposalUpdates';
+import './proposals.css';
 
 /** What the page shows of a proposal; the live updates select the same, so a push re-renders it all. */
 export const ProposalPage_proposal = graphql(`
@@ -63,34 +65,19 @@ export function ProposalPage() {
   const params = useParams();
   const saved = savedMessage(useLocation().state);
   const number = parseProposalNumber(params.number);
-  const { data, error, refetch } = useQuery(ProposalQuery, {
-    variables: { number: number ?? 0 },
-    skip: number === null,
+  const retryKey = useRetryKey();
+  const { data, refetch } = useSuspenseQuery(
+    ProposalQuery,
     // Comments, status and what the reader may do change while the page is away: show the cached page, then refresh it.
-    fetchPolicy: 'cache-and-network',
-  });
+    number === null ? skipToken : { variables: { number }, fetchPolicy: 'cache-and-network', queryKey: retryKey },
+  );
   const proposal = useFragment(ProposalPage_proposal, data?.proposal);
   useDocumentTitle(proposal ? `#${proposal.number} ${proposal.title}` : 'Proposal');
-  const refresh = useCallback(() => void refetch(), [refetch]);
+  // In a transition, so the page stays as it is while the fresh answer is on its way.
+  const refresh = useCallback(() => startTransition(() => void refetch()), [refetch]);
   useProposalUpdates(number, data?.proposal.status ?? null, refresh);
 
-  if (!data || !proposal) {
-    if (number === null || hasErrorCode(error, 'PROPOSAL_NOT_FOUND')) {
-      return (
-        <NotFoundState heading="Proposal not found">
-          <p>
-            There is no proposal {number === null ? <code>{params.number}</code> : `#${number}`} that you can see. Drafts are visible to
-            their authors only.
-          </p>
-          <p>
-            <Link to="/proposals">See all proposals</Link>
-          </p>
-        </NotFoundState>
-      );
-    }
-    if (error) return <ErrorState error={error} heading="Could not load this proposal" onRetry={() => void refetch()} />;
-    return <LoadingState label="Loading the proposal…" />;
-  }
+  if (!data || !proposal) return <ProposalNotFound />;
 
   return (
     <article className="proposal-page">
@@ -110,7 +97,7 @@ export function ProposalPage() {
 
       <ProposalActions proposal={proposal} notice={saved} />
 
-      <section className="proposal-section" aria-labelledby="summary-title">
+      <section className="page-section" aria-labelledby="summary-title">
         <h2 id="summary-title">Summary</h2>
         <ServerHtml html={proposal.summaryHtml} topHeadingLevel={3} testId="proposal-summary" />
       </section>
@@ -120,6 +107,32 @@ export function ProposalPage() {
       <ProposalHistory proposal={proposal} />
       <Discussion proposal={proposal} viewer={data.me ?? null} />
     </article>
+  );
+}
+
+export function ProposalPageLoading() {
+  useDocumentTitle('Proposal');
+  return <LoadingState label="Loading the proposal…" />;
+}
+
+export function ProposalPageFailed({ error, retry }: QueryFailure) {
+  if (hasErrorCode(error, 'PROPOSAL_NOT_FOUND')) return <ProposalNotFound />;
+  return <ErrorState error={error} heading="Could not load this proposal" onRetry={retry} />;
+}
+
+function ProposalNotFound() {
+  const params = useParams();
+  const number = parseProposalNumber(params.number);
+  return (
+    <NotFoundState heading="Proposal not found">
+      <p>
+        There is no proposal {number === null ? <code>{params.number}</code> : `#${number}`} that you can see. Drafts are visible to their
+        authors only.
+      </p>
+      <p>
+        <Link to="/proposals">See all proposals</Link>
+      </p>
+    </NotFoundState>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { WordDiffPart } from '@ocmf/standard';
+import './proposals.css';
 
 /**
  * A word-level diff of a text. Deleted words are struck through and inserted words underlined (so the

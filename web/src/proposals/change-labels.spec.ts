@@ -1,11 +1,18 @@
 import { ocmfV1Document } from '@ocmf/standard';
-import { fieldLabel, formatFieldValue, opLabel } from './change-labels';
+import { changeKindLabel, changeKindTone, fieldLabel, formatFieldValue, opLabel } from './change-labels';
 
 describe('change labels', () => {
   it('names ops and fields in words', () => {
     expect(opLabel('SET_FOCUS')).toBe('Re-balance Focus %');
     expect(fieldLabel('audience')).toBe('Suggested for');
     expect(fieldLabel('somethingElse')).toBe('somethingElse');
+  });
+
+  it('says what each kind of change does, as the API names the kinds', () => {
+    expect(changeKindLabel('ADDED')).toBe('Adds');
+    expect(changeKindTone('ADDED')).toBe('positive');
+    expect(changeKindLabel('REBALANCED')).toBe('Re-balances');
+    expect(changeKindTone('RETIRED')).toBe('neutral');
   });
 
   it('formats values for reading', () => {

@@ -1,6 +1,7 @@
 import { type ChangeOp, type FrameworkDocument, findCategory, findMeasure } from '@ocmf/standard';
 import { audienceLabel, directionLabel, statusLabel } from '../framework/labels';
-import type { Audience, Direction, MeasureStatus } from '../gql/graphql';
+import type { Audience, ChangeKind, Direction, MeasureStatus } from '../gql/graphql';
+import type { BadgeTone } from '../ui/Badge';
 
 const OP_LABELS: Record<ChangeOp, string> = {
   ADD_MEASURE: 'Add a measure',
@@ -15,6 +16,23 @@ const OP_LABELS: Record<ChangeOp, string> = {
 /** What a kind of change does, in words: SET_FOCUS → "Re-balance Focus %". */
 export function opLabel(op: ChangeOp): string {
   return OP_LABELS[op] ?? op;
+}
+
+const KINDS: Record<ChangeKind, { label: string; tone: BadgeTone }> = {
+  ADDED: { label: 'Adds', tone: 'positive' },
+  CHANGED: { label: 'Changes', tone: 'info' },
+  MOVED: { label: 'Moves', tone: 'info' },
+  REBALANCED: { label: 'Re-balances', tone: 'info' },
+  RETIRED: { label: 'Retires', tone: 'neutral' },
+};
+
+/** What a change does to the framework, as a badge says it: ADDED → "Adds". */
+export function changeKindLabel(kind: ChangeKind): string {
+  return KINDS[kind].label;
+}
+
+export function changeKindTone(kind: ChangeKind): BadgeTone {
+  return KINDS[kind].tone;
 }
 
 const FIELD_LABELS: Record<string, string> = {

@@ -1,17 +1,43 @@
 import { isEmptyDiff, ocmfV1Document } from '@ocmf/standard';
-import { asFrameworkDocument, changeFromView, changeSteps, type ChangeView } from './proposal-changes';
+import type { ChangeFields_ChangeFragment } from '../gql/graphql';
+import { asFrameworkDocument, changeFromApi, changeSteps } from './proposal-changes';
 
 const doc = ocmfV1Document;
 
-describe('changeFromView', () => {
+type ApiChange = ChangeFields_ChangeFragment;
+const NO_PATCH = {
+  name: null,
+  audience: null,
+  definition: null,
+  formula: null,
+  unit: null,
+  direction: null,
+  status: null,
+  aliases: null,
+  notes: null,
+};
+
+/** A change as the API returns it: every field the fragment selects, null unless given. */
+const apiChange = (change: Pick<ApiChange, 'op'> & Partial<ApiChange>): ApiChange => ({
+  reason: null,
+  measureKey: null,
+  categoryKey: null,
+  measure: null,
+  patch: null,
+  category: null,
+  categoryPatch: null,
+  focus: null,
+  ...change,
+});
+
+describe('changeFromApi', () => {
   it('reads a measure patch by its list of fields, keeping fields set to null', () => {
-    const view: ChangeView = {
+    const change = apiChange({
       op: 'UPDATE_MEASURE',
       measureKey: 'time-to-smile',
-      reason: null,
-      patch: { fields: ['definition', 'formula'], definition: 'New', formula: null, name: null, notes: null },
-    };
-    expect(changeFromView(view)).toEqual({
+      patch: { ...NO_PATCH, fields: ['definition', 'formula'], definition: 'New', name: 'Ignored: not in fields' },
+    });
+    expect(changeFromApi(change)).toEqual({
       op: 'UPDATE_MEASURE',
       measureKey: 'time-to-smile',
       patch: { definition: 'New', formula: null },
@@ -20,31 +46,33 @@ describe('changeFromView', () => {
 
   it('reads a category patch (categoryPatch) and a new category without position', () => {
     expect(
-      changeFromView({
-        op: 'UPDATE_CATEGORY',
-        categoryKey: 'customer',
-        categoryPatch: { name: null, description: 'D', position: 2 },
-        reason: 'Why',
-      }),
+      changeFromApi(
+        apiChange({
+          op: 'UPDATE_CATEGORY',
+          categoryKey: 'customer',
+          categoryPatch: { name: null, description: 'D', position: 2 },
+          reason: 'Why',
+        }),
+      ),
     ).toEqual({ op: 'UPDATE_CATEGORY', categoryKey: 'customer', patch: { description: 'D', position: 2 }, reason: 'Why' });
-    expect(changeFromView({ op: 'ADD_CATEGORY', category: { key: 'c', name: 'C', description: 'D', position: null } })).toEqual({
+    expect(changeFromApi(apiChange({ op: 'ADD_CATEGORY', category: { key: 'c', name: 'C', description: 'D', position: null } }))).toEqual({
       op: 'ADD_CATEGORY',
       category: { key: 'c', name: 'C', description: 'D' },
     });
   });
 
   it('reads retirements, moves and re-balances', () => {
-    expect(changeFromView({ op: 'RETIRE_MEASURE', measureKey: 'time-to-smile', reason: 'Old' })).toEqual({
+    expect(changeFromApi(apiChange({ op: 'RETIRE_MEASURE', measureKey: 'time-to-smile', reason: 'Old' }))).toEqual({
       op: 'RETIRE_MEASURE',
       measureKey: 'time-to-smile',
       reason: 'Old',
     });
-    expect(changeFromView({ op: 'MOVE_MEASURE', measureKey: 'a', categoryKey: 'b' })).toEqual({
+    expect(changeFromApi(apiChange({ op: 'MOVE_MEASURE', measureKey: 'a', categoryKey: 'b' }))).toEqual({
       op: 'MOVE_MEASURE',
       measureKey: 'a',
       categoryKey: 'b',
     });
-    expect(changeFromView({ op: 'SET_FOCUS', focus: [{ categoryKey: 'customer', focusPercent: 100 }] })).toEqual({
+    expect(changeFromApi(apiChange({ op: 'SET_FOCUS', focus: [{ categoryKey: 'customer', focusPercent: 100 }] }))).toEqual({
       op: 'SET_FOCUS',
       focus: [{ categoryKey: 'customer', focusPercent: 100 }],
     });
@@ -60,21 +88,21 @@ describe('asFrameworkDocument', () => {
 });
 
 describe('changeSteps', () => {
-  const focus = changeFromView({
-    op: 'SET_FOCUS',
-    focus: [
-      { categoryKey: 'customer', focusPercent: 25 },
-      { categoryKey: 'employee', focusPercent: 15 },
-      { categoryKey: 'business', focusPercent: 30 },
-      { categoryKey: 'knowledge', focusPercent: 20 },
-      { categoryKey: 'acceleration', focusPercent: 10 },
-    ],
-  });
-  const rename = changeFromView({
-    op: 'UPDATE_MEASURE',
-    measureKey: 'time-to-smile',
-    patch: { fields: ['name'], name: 'Time to Delight' },
-  });
+  const focus = changeFromApi(
+    apiChange({
+      op: 'SET_FOCUS',
+      focus: [
+        { categoryKey: 'customer', focusPercent: 25 },
+        { categoryKey: 'employee', focusPercent: 15 },
+        { categoryKey: 'business', focusPercent: 30 },
+        { categoryKey: 'knowledge', focusPercent: 20 },
+        { categoryKey: 'acceleration', focusPercent: 10 },
+      ],
+    }),
+  );
+  const rename = changeFromApi(
+    apiChange({ op: 'UPDATE_MEASURE', measureKey: 'time-to-smile', patch: { ...NO_PATCH, fields: ['name'], name: 'Time to Delight' } }),
+  );
 
   it('diffs each change against the document the earlier ones leave', () => {
     const [first, second] = changeSteps(doc, [focus, rename]);
@@ -90,7 +118,7 @@ describe('changeSteps', () => {
   });
 
   it('leaves skipped and failing changes out', () => {
-    const broken = changeFromView({ op: 'RETIRE_MEASURE', measureKey: 'nope', reason: 'x' });
+    const broken = changeFromApi(apiChange({ op: 'RETIRE_MEASURE', measureKey: 'nope', reason: 'x' }));
     const steps = changeSteps(doc, [focus, broken, rename], new Set([0]));
     expect(steps.map((step) => step.applied)).toEqual([false, false, true]);
     expect(isEmptyDiff(steps[0]!.diff)).toBe(true);

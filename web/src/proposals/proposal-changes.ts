@@ -1,7 +1,5 @@
 import {
-  type Audience,
   type Change,
-  type Direction,
   type DocumentDiff,
   type FrameworkDocument,
   type LiveMeasureStatus,
@@ -10,63 +8,83 @@ import {
   diffDocuments,
   MEASURE_VALUE_FIELDS,
 } from '@ocmf/standard';
+import { graphql } from '../gql';
+import type { ChangeFields_ChangeFragment } from '../gql/graphql';
 
 /**
- * A proposal's changes as the API returns them (the Change type of the schema), and their translation back
- * into the change JSON of `@ocmf/standard`, so the app can apply, diff and edit them without a round trip.
+ * A change as the API returns it (the schema's Change type), selected once for every view that reads
+ * changes, and its translation back into the change JSON of `@ocmf/standard`, so the app can apply, diff and
+ * edit changes without a round trip.
  */
-export type ChangeView = {
-  op: Change['op'];
-  reason?: string | null;
-  measureKey?: string | null;
-  categoryKey?: string | null;
-  measure?: {
-    key: string;
-    name: string;
-    categoryKey: string;
-    audience: Audience;
-    definition: string;
-    formula?: string | null;
-    unit: string;
-    direction: Direction;
-    status: string;
-    aliases: string[];
-    notes?: string | null;
-  } | null;
-  patch?: {
-    fields: string[];
-    name?: string | null;
-    audience?: Audience | null;
-    definition?: string | null;
-    formula?: string | null;
-    unit?: string | null;
-    direction?: Direction | null;
-    status?: string | null;
-    aliases?: string[] | null;
-    notes?: string | null;
-  } | null;
-  category?: { key: string; name: string; description: string; position?: number | null } | null;
-  categoryPatch?: { name?: string | null; description?: string | null; position?: number | null } | null;
-  focus?: { categoryKey: string; focusPercent: number }[] | null;
-};
+export const ChangeFields_change = graphql(`
+  fragment ChangeFields_change on Change {
+    op
+    reason
+    measureKey
+    categoryKey
+    measure {
+      key
+      name
+      categoryKey
+      audience
+      definition
+      formula
+      unit
+      direction
+      status
+      aliases
+      notes
+    }
+    patch {
+      fields
+      name
+      audience
+      definition
+      formula
+      unit
+      direction
+      status
+      aliases
+      notes
+    }
+    category {
+      key
+      name
+      description
+      position
+    }
+    categoryPatch {
+      name
+      description
+      position
+    }
+    focus {
+      categoryKey
+      focusPercent
+    }
+  }
+`);
 
-function measurePatchOf(patch: NonNullable<ChangeView['patch']>): MeasurePatch {
+type ApiChange = ChangeFields_ChangeFragment;
+
+function measurePatchOf(patch: NonNullable<ApiChange['patch']>): MeasurePatch {
   const result: Record<string, unknown> = {};
   // `fields` says which fields the patch sets, including those it sets to null (clearing formula or notes).
   for (const field of MEASURE_VALUE_FIELDS) if (patch.fields.includes(field)) result[field] = patch[field] ?? null;
   return result as MeasurePatch;
 }
 
-const reasonOf = (view: ChangeView) => (view.reason ? { reason: view.reason } : {});
+const reasonOf = (change: ApiChange) => (change.reason ? { reason: change.reason } : {});
 
 /** The change JSON for a change as the API returns it. */
-export function changeFromView(view: ChangeView): Change {
-  switch (view.op) {
+export function changeFromApi(change: ApiChange): Change {
+  switch (change.op) {
     case 'ADD_MEASURE': {
-      const m = view.measure;
+      const m = change.measure;
       if (!m) throw new Error('An ADD_MEASURE change without its measure');
+      // Field by field: the cached objects also carry __typename, which the change JSON must not.
       return {
-        op: view.op,
+        op: change.op,
         measure: {
           key: m.key,
           name: m.name,
@@ -80,32 +98,37 @@ export function changeFromView(view: ChangeView): Change {
           aliases: [...m.aliases],
           notes: m.notes ?? null,
         },
-        ...reasonOf(view),
+        ...reasonOf(change),
       };
     }
     case 'UPDATE_MEASURE':
-      return { op: view.op, measureKey: view.measureKey ?? '', patch: view.patch ? measurePatchOf(view.patch) : {}, ...reasonOf(view) };
+      return {
+        op: change.op,
+        measureKey: change.measureKey ?? '',
+        patch: change.patch ? measurePatchOf(change.patch) : {},
+        ...reasonOf(change),
+      };
     case 'RETIRE_MEASURE':
-      return { op: view.op, measureKey: view.measureKey ?? '', reason: view.reason ?? '' };
+      return { op: change.op, measureKey: change.measureKey ?? '', reason: change.reason ?? '' };
     case 'MOVE_MEASURE':
-      return { op: view.op, measureKey: view.measureKey ?? '', categoryKey: view.categoryKey ?? '', ...reasonOf(view) };
+      return { op: change.op, measureKey: change.measureKey ?? '', categoryKey: change.categoryKey ?? '', ...reasonOf(change) };
     case 'ADD_CATEGORY': {
-      const c = view.category;
+      const c = change.category;
       if (!c) throw new Error('An ADD_CATEGORY change without its category');
       const category = { key: c.key, name: c.name, description: c.description };
-      return { op: view.op, category: c.position == null ? category : { ...category, position: c.position }, ...reasonOf(view) };
+      return { op: change.op, category: c.position == null ? category : { ...category, position: c.position }, ...reasonOf(change) };
     }
     case 'UPDATE_CATEGORY': {
-      const p = view.categoryPatch ?? {};
+      const p = change.categoryPatch;
       const patch = {
-        ...(p.name != null ? { name: p.name } : {}),
-        ...(p.description != null ? { description: p.description } : {}),
-        ...(p.position != null ? { position: p.position } : {}),
+        ...(p?.name != null ? { name: p.name } : {}),
+        ...(p?.description != null ? { description: p.description } : {}),
+        ...(p?.position != null ? { position: p.position } : {}),
       };
-      return { op: view.op, categoryKey: view.categoryKey ?? '', patch, ...reasonOf(view) };
+      return { op: change.op, categoryKey: change.categoryKey ?? '', patch, ...reasonOf(change) };
     }
     case 'SET_FOCUS':
-      return { op: view.op, focus: (view.focus ?? []).map((share) => ({ ...share })), ...reasonOf(view) };
+      return { op: change.op, focus: (change.focus ?? []).map((share) => ({ ...share })), ...reasonOf(change) };
   }
 }
 

@@ -1,15 +1,18 @@
-import { useQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
 import { formatDate } from '../ui/format';
 import { LoadingState } from '../ui/LoadingState';
+import { QueryBoundary, type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { SelectField } from '../ui/SelectField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { type CompareParams, compareParamsFromSearch, compareSearch, defaultComparison } from './compare-params';
+import { type CompareParams, compareParamsFromSearch, compareSearch, defaultComparison, type Versioned } from './compare-params';
 import { ReleaseDiffView } from './ReleaseDiffView';
 import { newestFirst } from './release-order';
+import './releases.css';
 
 export const CompareReleasesQuery = graphql(`
   query CompareReleases {
@@ -43,12 +46,9 @@ export const CompareReleasesDiffQuery = graphql(`
 /** Any two releases side by side: what was added, changed, retired and moved, and how Focus % moved. */
 export function CompareReleasesPage() {
   const [search, setSearch] = useSearchParams();
-  const list = useQuery(CompareReleasesQuery);
-  const releases = newestFirst(list.data?.releases ?? []);
+  const { data } = useSuspenseQuery(CompareReleasesQuery, { queryKey: useRetryKey() });
+  const releases = newestFirst(data.releases);
   const { from, to } = defaultComparison(compareParamsFromSearch(search), releases);
-  const ready = Boolean(from && to && from !== to);
-  const diff = useQuery(CompareReleasesDiffQuery, { variables: { from: from ?? '', to: to ?? '' }, skip: !ready });
-  useDocumentTitle(from && to ? `Compare v${from} with v${to}` : 'Compare releases');
 
   const choose = (change: Partial<CompareParams>) => {
     const next = { from, to, ...change };
@@ -61,9 +61,95 @@ export function CompareReleasesPage() {
   // "latest" in the address is a version too; keep it selectable as such.
   const withValue = (value: string | null) =>
     value && !options.some((option) => option.value === value) ? [...options, { value, label: value }] : options;
-  const result = diff.data?.releaseDiff;
-  const backwards = result ? Date.parse(result.from.publishedAt) > Date.parse(result.to.publishedAt) : false;
 
+  return (
+    <CompareFrame releases={releases}>
+      <form className="filter-bar" aria-label="Releases to compare" onSubmit={(event) => event.preventDefault()}>
+        <SelectField
+          label="From (older release)"
+          name="from"
+          value={from ?? ''}
+          placeholder={from ? undefined : 'Choose a release…'}
+          options={withValue(from)}
+          onChange={(event) => choose({ from: event.target.value || null })}
+        />
+        <SelectField
+          label="To (newer release)"
+          name="to"
+          value={to ?? ''}
+          placeholder={to ? undefined : 'Choose a release…'}
+          options={withValue(to)}
+          onChange={(event) => choose({ to: event.target.value || null })}
+        />
+      </form>
+
+      {from && to && from !== to ? (
+        // One boundary per pair: choosing another release shows it loading at once, while the choice stays in place.
+        <QueryBoundary
+          key={`${from} ${to}`}
+          loading={<LoadingState label="Comparing the releases…" />}
+          failed={({ error, retry }) => (
+            <ErrorState error={error} heading="Could not compare these releases" headingLevel={2} onRetry={retry} />
+          )}
+        >
+          <Comparison from={from} to={to} />
+        </QueryBoundary>
+      ) : (
+        <p className="message-panel" data-testid="compare-choose">
+          {releases.length < 2
+            ? 'Only one release has been published so far: there is nothing to compare it with yet.'
+            : 'Choose two different releases to see what changed between them.'}
+        </p>
+      )}
+    </CompareFrame>
+  );
+}
+
+function Comparison({ from, to }: { from: string; to: string }) {
+  const { data } = useSuspenseQuery(CompareReleasesDiffQuery, { variables: { from, to }, queryKey: useRetryKey() });
+  const result = data.releaseDiff;
+  const backwards = Date.parse(result.from.publishedAt) > Date.parse(result.to.publishedAt);
+  return (
+    <section className="page-section" aria-labelledby="compare-title" data-testid="compare-result">
+      <h2 id="compare-title">
+        From v{result.from.version} to v{result.to.version}
+      </h2>
+      <p className="muted">
+        <Link to={`/releases/${encodeURIComponent(result.from.version)}`}>
+          v{result.from.version}, {result.from.title}
+        </Link>{' '}
+        compared with{' '}
+        <Link to={`/releases/${encodeURIComponent(result.to.version)}`}>
+          v{result.to.version}, {result.to.title}
+        </Link>
+        .{backwards ? ` v${result.from.version} is the newer release, so this shows its changes in reverse.` : ''}
+      </p>
+      <ReleaseDiffView releaseDiff={result} headingLevel={3} />
+    </section>
+  );
+}
+
+export function CompareReleasesPageLoading() {
+  return (
+    <CompareFrame releases={[]}>
+      <LoadingState label="Loading the releases…" />
+    </CompareFrame>
+  );
+}
+
+export function CompareReleasesPageFailed({ error, retry }: QueryFailure) {
+  return (
+    <CompareFrame releases={[]}>
+      <ErrorState error={error} heading="Could not load the releases" headingLevel={2} onRetry={retry} />
+    </CompareFrame>
+  );
+}
+
+/** The page around the choice, titled with the two releases compared (those in the address until the list is known). */
+function CompareFrame({ releases, children }: { releases: readonly Versioned[]; children: ReactNode }) {
+  const [search] = useSearchParams();
+  const { from, to } = defaultComparison(compareParamsFromSearch(search), releases);
+  useDocumentTitle(from && to ? `Compare v${from} with v${to}` : 'Compare releases');
   return (
     <div className="compare-page">
       <Breadcrumbs items={[{ label: 'Releases', to: '/releases' }, { label: 'Compare' }]} />
@@ -71,64 +157,7 @@ export function CompareReleasesPage() {
         <h1>Compare releases</h1>
         <p className="lead">Choose two releases to see what changed between them, measure by measure and field by field.</p>
       </header>
-
-      {list.data ? (
-        <form className="filter-bar" aria-label="Releases to compare" onSubmit={(event) => event.preventDefault()}>
-          <SelectField
-            label="From (older release)"
-            name="from"
-            value={from ?? ''}
-            placeholder={from ? undefined : 'Choose a release…'}
-            options={withValue(from)}
-            onChange={(event) => choose({ from: event.target.value || null })}
-          />
-          <SelectField
-            label="To (newer release)"
-            name="to"
-            value={to ?? ''}
-            placeholder={to ? undefined : 'Choose a release…'}
-            options={withValue(to)}
-            onChange={(event) => choose({ to: event.target.value || null })}
-          />
-        </form>
-      ) : list.error ? (
-        <ErrorState error={list.error} heading="Could not load the releases" headingLevel={2} onRetry={() => void list.refetch()} />
-      ) : (
-        <LoadingState label="Loading the releases…" />
-      )}
-
-      {list.data && !ready ? (
-        <p className="message-panel" data-testid="compare-choose">
-          {releases.length < 2
-            ? 'Only one release has been published so far: there is nothing to compare it with yet.'
-            : 'Choose two different releases to see what changed between them.'}
-        </p>
-      ) : null}
-
-      {ready ? (
-        result ? (
-          <section className="release-section" aria-labelledby="compare-title" data-testid="compare-result">
-            <h2 id="compare-title">
-              From v{result.from.version} to v{result.to.version}
-            </h2>
-            <p className="muted">
-              <Link to={`/releases/${encodeURIComponent(result.from.version)}`}>
-                v{result.from.version}, {result.from.title}
-              </Link>{' '}
-              compared with{' '}
-              <Link to={`/releases/${encodeURIComponent(result.to.version)}`}>
-                v{result.to.version}, {result.to.title}
-              </Link>
-              .{backwards ? ` v${result.from.version} is the newer release, so this shows its changes in reverse.` : ''}
-            </p>
-            <ReleaseDiffView releaseDiff={result} headingLevel={3} />
-          </section>
-        ) : diff.error ? (
-          <ErrorState error={diff.error} heading="Could not compare these releases" headingLevel={2} onRetry={() => void diff.refetch()} />
-        ) : (
-          <LoadingState label="Comparing the releases…" />
-        )
-      ) : null}
+      {children}
     </div>
   );
 }

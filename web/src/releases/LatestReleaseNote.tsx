@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { formatDate } from '../ui/format';
 import { latestRelease } from './release-order';
+import './releases.css';
 
 export const LatestReleaseNote_releases = graphql(`
   fragment LatestReleaseNote_releases on Release {

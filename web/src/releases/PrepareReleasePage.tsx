@@ -1,26 +1,29 @@
-import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { useSuspenseQuery } from '@apollo/client/react';
+import { type FormEvent, startTransition, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { isEmptyDiff } from '@ocmf/standard';
+import { isEmptyDiff, TEXT_LIMITS } from '@ocmf/standard';
 import { canManageProposals } from '../auth/roles';
-import { useCurrentUser } from '../auth/useCurrentUser';
+import { useViewer } from '../auth/useCurrentUser';
 import { graphql } from '../gql';
 import type { VersionBump } from '../gql/graphql';
 import { DocumentDiffView } from '../proposals/DocumentDiffView';
 import { asFrameworkDocument } from '../proposals/proposal-changes';
-import { ProposalStatusBadge } from '../proposals/ProposalStatusBadge';
+import { ProposalLinks } from '../proposals/ProposalLinks';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { errorCode, type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { LoadingState } from '../ui/LoadingState';
 import { MarkdownField } from '../ui/MarkdownField';
+import { QueryBoundary, type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { asDocumentDiff, diffSummary } from './release-diff';
 import { usePublishReleaseMutation } from './usePublishReleaseMutation';
 import { bumpExplanation } from './version-bump';
+import './releases.css';
 
 export const PrepareReleaseQuery = graphql(`
   query PrepareRelease {
@@ -33,10 +36,7 @@ export const PrepareReleaseQuery = graphql(`
       canPublish
       diff
       mergedProposals {
-        id
-        number
-        title
-        status
+        ...ProposalLinks_proposals
       }
     }
     previous: release(version: "latest") {
@@ -56,12 +56,8 @@ const FIELD_LABELS = { version: 'Version', title: 'Title', notes: 'Release notes
 /** Editors review what was merged since the last release, choose the version the rule allows, and publish. */
 export function PrepareReleasePage() {
   useDocumentTitle('Prepare a release');
-  const { user, loading: userLoading } = useCurrentUser();
-  const allowed = canManageProposals(user?.role);
-  const { data, error, refetch } = useQuery(PrepareReleaseQuery, { skip: !allowed, fetchPolicy: 'network-only' });
-
-  if (userLoading) return <LoadingState label="Loading…" />;
-  if (!user || !allowed) {
+  const user = useViewer();
+  if (!user || !canManageProposals(user.role)) {
     return (
       <section className="message-panel">
         <h1>Prepare a release</h1>
@@ -78,11 +74,28 @@ export function PrepareReleasePage() {
       </section>
     );
   }
-  if (!data) {
-    if (error) return <ErrorState error={error} heading="Could not prepare a release" onRetry={() => void refetch()} />;
-    return <LoadingState label="Working out the next release…" />;
-  }
+  return (
+    <QueryBoundary
+      loading={<LoadingState label="Working out the next release…" />}
+      failed={(failure) => <PrepareReleasePageFailed {...failure} />}
+    >
+      <PrepareRelease />
+    </QueryBoundary>
+  );
+}
 
+export function PrepareReleasePageLoading() {
+  useDocumentTitle('Prepare a release');
+  return <LoadingState label="Loading…" />;
+}
+
+export function PrepareReleasePageFailed({ error, retry }: QueryFailure) {
+  return <ErrorState error={error} heading="Could not prepare a release" onRetry={retry} />;
+}
+
+/** What a release would publish now, always read afresh: someone may have merged or published since. */
+function PrepareRelease() {
+  const { data, refetch } = useSuspenseQuery(PrepareReleaseQuery, { fetchPolicy: 'network-only', queryKey: useRetryKey() });
   const { releasePreview: preview, previous, draft } = data;
   return (
     <div className="prepare-release-page">
@@ -95,19 +108,10 @@ export function PrepareReleasePage() {
         </p>
       </header>
 
-      <section className="release-section" aria-labelledby="merged-title">
+      <section className="page-section" aria-labelledby="merged-title">
         <h2 id="merged-title">Merged since v{preview.previousVersion}</h2>
         {preview.mergedProposals.length > 0 ? (
-          <ul className="merged-list" data-testid="merged-proposals">
-            {preview.mergedProposals.map((proposal) => (
-              <li key={proposal.id}>
-                <Link to={`/proposals/${proposal.number}`}>
-                  #{proposal.number} {proposal.title}
-                </Link>{' '}
-                <ProposalStatusBadge status={proposal.status} />
-              </li>
-            ))}
-          </ul>
+          <ProposalLinks proposals={preview.mergedProposals} testId="merged-proposals" />
         ) : (
           <p className="message-panel" data-testid="nothing-to-release">
             Nothing has been merged since v{preview.previousVersion}, so there is nothing to publish. Merge an{' '}
@@ -118,17 +122,17 @@ export function PrepareReleasePage() {
 
       {preview.canPublish ? (
         <>
-          <section className="release-section" aria-labelledby="prepare-changes-title" data-testid="prepare-diff">
+          <section className="page-section" aria-labelledby="prepare-changes-title" data-testid="prepare-diff">
             <h2 id="prepare-changes-title">Changes since v{preview.previousVersion}</h2>
             <PreviewDiff diff={preview.diff} before={previous.document} after={draft.document} />
           </section>
-          <section className="release-section" aria-labelledby="publish-title">
+          <section className="page-section" aria-labelledby="publish-title">
             <h2 id="publish-title">Publish</h2>
             <PublishForm
               suggestedVersion={preview.suggestedVersion}
               allowedVersions={preview.allowedVersions}
               requiredBump={preview.requiredBump}
-              onOutdated={() => void refetch()}
+              onOutdated={() => startTransition(() => void refetch())}
             />
           </section>
         </>
@@ -175,6 +179,15 @@ function PublishForm({ suggestedVersion, allowedVersions, requiredBump, onOutdat
   const versionRef = useRef<HTMLSelectElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
+  useFocusFirstError(
+    errors,
+    [
+      ['version', versionRef],
+      ['title', titleRef],
+      ['notes', notesRef],
+    ],
+    summaryRef,
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -183,14 +196,9 @@ function PublishForm({ suggestedVersion, allowedVersions, requiredBump, onOutdat
       const published = await publishRelease({ version, title: title.trim(), notes });
       void navigate(`/releases/${encodeURIComponent(published)}`);
     } catch (error) {
-      const next = toFormErrors(error, FIELD_LABELS);
-      setErrors(next);
+      setErrors(toFormErrors(error, FIELD_LABELS));
       const code = errorCode(error);
       if (code === 'RELEASE_VERSION_TAKEN' || code === 'NOTHING_TO_RELEASE') onOutdated();
-      if (next.fields.version) versionRef.current?.focus();
-      else if (next.fields.title) titleRef.current?.focus();
-      else if (next.fields.notes) notesRef.current?.focus();
-      else summaryRef.current?.focus();
     }
   };
 
@@ -222,10 +230,10 @@ function PublishForm({ suggestedVersion, allowedVersions, requiredBump, onOutdat
         ref={titleRef}
         label="Title"
         name="title"
-        hint='For example "Customer Success update". 3 to 120 characters.'
+        hint={`For example "Customer Success update". ${TEXT_LIMITS.releaseTitle.min} to ${TEXT_LIMITS.releaseTitle.max} characters.`}
         value={title}
         required
-        maxLength={120}
+        maxLength={TEXT_LIMITS.releaseTitle.max}
         error={errors?.fields.title}
         onChange={(event) => setTitle(event.target.value)}
       />
@@ -236,7 +244,7 @@ function PublishForm({ suggestedVersion, allowedVersions, requiredBump, onOutdat
         hint="Markdown. What changed and why it matters to people using the framework."
         value={notes}
         rows={6}
-        maxLength={20_000}
+        maxLength={TEXT_LIMITS.releaseNotes.max}
         error={errors?.fields.notes}
         onChange={setNotes}
       />

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { groupChangelog } from './changelog';
+import './releases.css';
 
 export const ReleaseChangelog_release = graphql(`
   fragment ReleaseChangelog_release on Release {
@@ -21,7 +22,7 @@ export function ReleaseChangelog(props: { release: FragmentType<typeof ReleaseCh
   const release = useFragment(ReleaseChangelog_release, props.release);
   const groups = groupChangelog(release.changelog);
   return (
-    <section className="release-section" aria-labelledby="changelog-title" data-testid="changelog">
+    <section className="page-section" aria-labelledby="changelog-title" data-testid="changelog">
       <h2 id="changelog-title">Changelog</h2>
       {groups.length === 0 ? (
         <p className="muted">
@@ -38,11 +39,11 @@ export function ReleaseChangelog(props: { release: FragmentType<typeof ReleaseCh
             data-testid={`changelog-${group.kind.toLowerCase()}`}
           >
             <h3 id={`changelog-${group.kind.toLowerCase()}`}>{group.label}</h3>
-            <ul className="changelog-list">
+            <ul className="tight-list">
               {group.items.map((item, index) => (
                 <li key={`${item.proposalNumber}-${index}`} data-testid="changelog-entry">
                   {item.description}{' '}
-                  <span className="changelog-list__source">
+                  <span className="changelog-group__source">
                     (
                     <Link to={`/proposals/${item.proposalNumber}`}>
                       proposal #{item.proposalNumber}: {item.proposalTitle}

@@ -4,6 +4,7 @@ import { type FragmentType, graphql, useFragment } from '../gql';
 import { DocumentDiffView } from '../proposals/DocumentDiffView';
 import { asFrameworkDocument } from '../proposals/proposal-changes';
 import { asDocumentDiff, diffSummary } from './release-diff';
+import './releases.css';
 
 export const ReleaseDiffView_releaseDiff = graphql(`
   fragment ReleaseDiffView_releaseDiff on ReleaseDiff {

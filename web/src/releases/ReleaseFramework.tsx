@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
+import { AudienceColumns } from '../framework/AudienceColumns';
 import { accentStyle, categoryColorIndex } from '../framework/focus';
-import { AudienceMeasures } from '../framework/AudienceMeasures';
-import { MeasureListItem } from '../framework/MeasureListItem';
-import { groupByAudience } from '../framework/measure-groups';
 import { type FragmentType, graphql, useFragment } from '../gql';
+import './releases.css';
 
 export const ReleaseFramework_categories = graphql(`
   fragment ReleaseFramework_categories on Category {
@@ -11,11 +10,7 @@ export const ReleaseFramework_categories = graphql(`
     name
     description
     focusPercent
-    measures {
-      key
-      audience
-      ...MeasureListItem_measure
-    }
+    ...AudienceColumns_category
   }
 `);
 
@@ -31,35 +26,21 @@ export function ReleaseFramework(props: ReleaseFrameworkProps) {
         Measure names link to each measure&rsquo;s current page in the <Link to="/">working draft</Link>, which may have changed since this
         release.
       </p>
-      {categories.map((category, index) => {
-        const groups = groupByAudience(category.measures);
-        return (
-          <section
-            key={category.key}
-            className="release-category"
-            style={accentStyle(categoryColorIndex(index))}
-            aria-labelledby={`release-category-${category.key}`}
-            data-testid="release-category"
-          >
-            <h3 id={`release-category-${category.key}`} className="release-category__title">
-              {category.name} <span className="release-category__focus">Focus {category.focusPercent}%</span>
-            </h3>
-            <p>{category.description}</p>
-            <div className="audience-columns">
-              <AudienceMeasures audience="EXECUTIVE" headingLevel={4} count={groups.EXECUTIVE.length}>
-                {groups.EXECUTIVE.map((measure) => (
-                  <MeasureListItem key={measure.key} measure={measure} />
-                ))}
-              </AudienceMeasures>
-              <AudienceMeasures audience="MANAGER" headingLevel={4} count={groups.MANAGER.length}>
-                {groups.MANAGER.map((measure) => (
-                  <MeasureListItem key={measure.key} measure={measure} />
-                ))}
-              </AudienceMeasures>
-            </div>
-          </section>
-        );
-      })}
+      {categories.map((category, index) => (
+        <section
+          key={category.key}
+          className="release-category"
+          style={accentStyle(categoryColorIndex(index))}
+          aria-labelledby={`release-category-${category.key}`}
+          data-testid="release-category"
+        >
+          <h3 id={`release-category-${category.key}`} className="release-category__title">
+            {category.name} <span className="release-category__focus">Focus {category.focusPercent}%</span>
+          </h3>
+          <p>{category.description}</p>
+          <AudienceColumns category={category} headingLevel={4} />
+        </section>
+      ))}
     </section>
   );
 }

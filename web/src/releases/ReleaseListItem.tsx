@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { formatDate } from '../ui/format';
+import './releases.css';
 
 export const ReleaseListItem_release = graphql(`
   fragment ReleaseListItem_release on Release {

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
@@ -8,11 +8,13 @@ import { graphQLErrorsOf, hasErrorCode } from '../ui/graphql-errors';
 import { LoadingState } from '../ui/LoadingState';
 import { ServerHtml } from '../ui/ServerHtml';
 import { NotFoundState } from '../ui/NotFoundState';
+import { QueryBoundary, type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { compareHref } from './compare-params';
 import { ReleaseChangelog } from './ReleaseChangelog';
 import { ReleaseDiffView } from './ReleaseDiffView';
 import { ReleaseFramework } from './ReleaseFramework';
+import './releases.css';
 
 export const ReleaseQuery = graphql(`
   query Release($version: String!) {
@@ -55,30 +57,10 @@ export const ReleaseChangesQuery = graphql(`
 
 export function ReleasePage() {
   const { version = '' } = useParams();
-  const { data, error, refetch } = useQuery(ReleaseQuery, { variables: { version } });
-  const release = data?.release;
-  const previous = release?.previousVersion ?? null;
-  const changes = useQuery(ReleaseChangesQuery, {
-    variables: { from: previous ?? '', to: release?.version ?? '' },
-    skip: !release || !previous,
-  });
-  useDocumentTitle(release ? `v${release.version}, ${release.title}` : 'Release');
-
-  if (!release) {
-    // RELEASE_NOT_FOUND, or BAD_USER_INPUT for something that is not a version at all: both mean "no such page".
-    if (hasErrorCode(error, 'RELEASE_NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT')) {
-      return (
-        <NotFoundState heading="Release not found">
-          <p>{graphQLErrorsOf(error)[0]?.message ?? `There is no release ${version}.`}</p>
-          <p>
-            <Link to="/releases">See all published releases</Link>
-          </p>
-        </NotFoundState>
-      );
-    }
-    if (error) return <ErrorState error={error} heading="Could not load this release" onRetry={() => void refetch()} />;
-    return <LoadingState label="Loading the release…" />;
-  }
+  const { data } = useSuspenseQuery(ReleaseQuery, { variables: { version }, queryKey: useRetryKey() });
+  const { release } = data;
+  const previous = release.previousVersion ?? null;
+  useDocumentTitle(`v${release.version}, ${release.title}`);
 
   return (
     <article className="release-page">
@@ -170,28 +152,51 @@ export function ReleasePage() {
       <ReleaseChangelog release={release} />
 
       {previous ? (
-        <section className="release-section" aria-labelledby="changes-since-title" data-testid="changes-since">
+        <section className="page-section" aria-labelledby="changes-since-title" data-testid="changes-since">
           <h2 id="changes-since-title">Changes since v{previous}</h2>
           <p className="muted">
             The framework of v{previous} compared with v{release.version}, field by field.{' '}
             <Link to={compareHref({ from: previous, to: release.version })}>Compare other releases</Link>
           </p>
-          {changes.data ? (
-            <ReleaseDiffView releaseDiff={changes.data.releaseDiff} headingLevel={3} />
-          ) : changes.error ? (
-            <ErrorState
-              error={changes.error}
-              heading={`Could not load the changes since v${previous}`}
-              headingLevel={2}
-              onRetry={() => void changes.refetch()}
-            />
-          ) : (
-            <LoadingState label="Loading the changes…" />
-          )}
+          <QueryBoundary
+            loading={<LoadingState label="Loading the changes…" />}
+            failed={({ error, retry }) => (
+              <ErrorState error={error} heading={`Could not load the changes since v${previous}`} headingLevel={2} onRetry={retry} />
+            )}
+          >
+            <ReleaseChanges from={previous} to={release.version} />
+          </QueryBoundary>
         </section>
       ) : null}
 
       <ReleaseFramework categories={release.categories} />
     </article>
   );
+}
+
+/** The diff from the release this one follows: read once the page knows which release that is. */
+function ReleaseChanges({ from, to }: { from: string; to: string }) {
+  const { data } = useSuspenseQuery(ReleaseChangesQuery, { variables: { from, to }, queryKey: useRetryKey() });
+  return <ReleaseDiffView releaseDiff={data.releaseDiff} headingLevel={3} />;
+}
+
+export function ReleasePageLoading() {
+  useDocumentTitle('Release');
+  return <LoadingState label="Loading the release…" />;
+}
+
+export function ReleasePageFailed({ error, retry }: QueryFailure) {
+  const { version = '' } = useParams();
+  // RELEASE_NOT_FOUND, or BAD_USER_INPUT for something that is not a version at all: both mean "no such page".
+  if (hasErrorCode(error, 'RELEASE_NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT')) {
+    return (
+      <NotFoundState heading="Release not found">
+        <p>{graphQLErrorsOf(error)[0]?.message ?? `There is no release ${version}.`}</p>
+        <p>
+          <Link to="/releases">See all published releases</Link>
+        </p>
+      </NotFoundState>
+    );
+  }
+  return <ErrorState error={error} heading="Could not load this release" onRetry={retry} />;
 }

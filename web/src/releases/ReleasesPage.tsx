@@ -1,13 +1,15 @@
-import { useQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { canManageProposals } from '../auth/roles';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { graphql } from '../gql';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
+import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ReleaseListItem } from './ReleaseListItem';
 import { newestFirst } from './release-order';
+import './releases.css';
 
 export const ReleasesQuery = graphql(`
   query Releases {
@@ -22,13 +24,7 @@ export const ReleasesQuery = graphql(`
 export function ReleasesPage() {
   useDocumentTitle('Releases');
   const { user } = useCurrentUser();
-  const { data, error, refetch } = useQuery(ReleasesQuery, { fetchPolicy: 'cache-and-network' });
-
-  if (!data) {
-    if (error) return <ErrorState error={error} heading="Could not load the releases" onRetry={() => void refetch()} />;
-    return <LoadingState label="Loading the releases…" />;
-  }
-
+  const { data } = useSuspenseQuery(ReleasesQuery, { fetchPolicy: 'cache-and-network', queryKey: useRetryKey() });
   const releases = newestFirst(data.releases);
   return (
     <div className="releases-page">
@@ -62,4 +58,13 @@ export function ReleasesPage() {
       )}
     </div>
   );
+}
+
+export function ReleasesPageLoading() {
+  useDocumentTitle('Releases');
+  return <LoadingState label="Loading the releases…" />;
+}
+
+export function ReleasesPageFailed({ error, retry }: QueryFailure) {
+  return <ErrorState error={error} heading="Could not load the releases" onRetry={retry} />;
 }

@@ -24,7 +24,7 @@ export function compareHref(params: CompareParams): string {
   return query ? `/releases/compare?${query}` : '/releases/compare';
 }
 
-type Versioned = { version: string; previousVersion?: string | null };
+export type Versioned = { version: string; previousVersion?: string | null };
 
 /**
  * What to compare when the address does not say: the latest release with the one it follows. `releases` are

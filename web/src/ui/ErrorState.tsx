@@ -1,5 +1,5 @@
 import { describeError } from './graphql-errors';
-import { useDocumentTitle } from './useDocumentTitle';
+import { PageTitle } from './PageTitle';
 
 type ErrorStateProps = {
   error: unknown;
@@ -26,9 +26,4 @@ export function ErrorState({ error, heading, headingLevel = 1, onRetry }: ErrorS
       ) : null}
     </section>
   );
-}
-
-function PageTitle({ title }: { title: string }) {
-  useDocumentTitle(title);
-  return null;
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { type KeyboardEvent, type Ref, useDeferredValue, useId, useRef, useState } from 'react';
 import { graphql } from '../gql';
+import { Field } from './Field';
 import { describedBy, fieldIds } from './field-ids';
 import { ServerHtml } from './ServerHtml';
 
@@ -25,6 +26,11 @@ type MarkdownFieldProps = {
 };
 
 type Tab = 'write' | 'preview';
+
+const TABS: readonly { tab: Tab; label: string }[] = [
+  { tab: 'write', label: 'Write' },
+  { tab: 'preview', label: 'Preview' },
+];
 
 /**
  * A Markdown textarea with Write and Preview tabs (the WAI-ARIA tabs pattern: arrow keys move between tabs).
@@ -62,42 +68,24 @@ export function MarkdownField({
   };
 
   return (
-    <div className={`field markdown-field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={ids.id} id={`${ids.id}-label`}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={ids.hintId}>
-          {hint}
-        </p>
-      ) : null}
+    <Field ids={ids} label={label} name={name} hint={hint} error={error} className="markdown-field" labelId={`${ids.id}-label`}>
       <div className="markdown-field__tabs" role="tablist" aria-label={`${label}: write or preview`}>
-        <button
-          ref={writeTab}
-          type="button"
-          role="tab"
-          id={`${ids.id}-write-tab`}
-          aria-selected={tab === 'write'}
-          aria-controls={`${ids.id}-write`}
-          tabIndex={tab === 'write' ? 0 : -1}
-          onClick={() => setTab('write')}
-          onKeyDown={onKeyDown}
-        >
-          Write
-        </button>
-        <button
-          ref={previewTab}
-          type="button"
-          role="tab"
-          id={`${ids.id}-preview-tab`}
-          aria-selected={tab === 'preview'}
-          aria-controls={`${ids.id}-preview`}
-          tabIndex={tab === 'preview' ? 0 : -1}
-          onClick={() => setTab('preview')}
-          onKeyDown={onKeyDown}
-        >
-          Preview
-        </button>
+        {TABS.map(({ tab: each, label: tabLabel }) => (
+          <button
+            key={each}
+            ref={each === 'write' ? writeTab : previewTab}
+            type="button"
+            role="tab"
+            id={`${ids.id}-${each}-tab`}
+            aria-selected={tab === each}
+            aria-controls={`${ids.id}-${each}`}
+            tabIndex={tab === each ? 0 : -1}
+            onClick={() => setTab(each)}
+            onKeyDown={onKeyDown}
+          >
+            {tabLabel}
+          </button>
+        ))}
       </div>
       <div role="tabpanel" id={`${ids.id}-write`} aria-labelledby={`${ids.id}-write-tab`} hidden={tab !== 'write'}>
         <textarea
@@ -124,12 +112,7 @@ export function MarkdownField({
       >
         {tab === 'preview' ? <Preview source={value} /> : null}
       </div>
-      {error ? (
-        <p className="field__error" id={ids.errorId} data-testid={`${name}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Field>
   );
 }
 

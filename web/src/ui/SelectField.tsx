@@ -1,7 +1,8 @@
 import { type Ref, type SelectHTMLAttributes, useId } from 'react';
+import { Field } from './Field';
 import { describedBy, fieldIds } from './field-ids';
 
-export type SelectOption = { value: string; label: string };
+export type SelectOption<Value extends string = string> = { value: Value; label: string };
 
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children'> & {
   label: string;
@@ -19,13 +20,7 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'ch
 export function SelectField({ label, name, options, placeholder, id: givenId, hint, error, ref, ...select }: SelectFieldProps) {
   const ids = fieldIds(useId(), givenId, hint, error);
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={ids.id}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={ids.hintId}>
-          {hint}
-        </p>
-      ) : null}
+    <Field ids={ids} label={label} name={name} hint={hint} error={error}>
       <select {...select} ref={ref} id={ids.id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(ids)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
@@ -34,11 +29,6 @@ export function SelectField({ label, name, options, placeholder, id: givenId, hi
           </option>
         ))}
       </select>
-      {error ? (
-        <p className="field__error" id={ids.errorId} data-testid={`${name}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Field>
   );
 }

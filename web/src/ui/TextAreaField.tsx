@@ -1,4 +1,5 @@
 import { type Ref, type TextareaHTMLAttributes, useId } from 'react';
+import { Field } from './Field';
 import { describedBy, fieldIds } from './field-ids';
 
 type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & {
@@ -14,13 +15,7 @@ type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'
 export function TextAreaField({ label, name, id: givenId, hint, error, ref, rows = 4, ...textarea }: TextAreaFieldProps) {
   const ids = fieldIds(useId(), givenId, hint, error);
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={ids.id}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={ids.hintId}>
-          {hint}
-        </p>
-      ) : null}
+    <Field ids={ids} label={label} name={name} hint={hint} error={error}>
       <textarea
         {...textarea}
         ref={ref}
@@ -30,11 +25,6 @@ export function TextAreaField({ label, name, id: givenId, hint, error, ref, rows
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(ids)}
       />
-      {error ? (
-        <p className="field__error" id={ids.errorId} data-testid={`${name}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Field>
   );
 }

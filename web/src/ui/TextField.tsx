@@ -1,4 +1,5 @@
 import { type InputHTMLAttributes, type Ref, useId } from 'react';
+import { Field } from './Field';
 import { describedBy, fieldIds } from './field-ids';
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
@@ -15,19 +16,8 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
 export function TextField({ label, name, id: givenId, hint, error, ref, ...input }: TextFieldProps) {
   const ids = fieldIds(useId(), givenId, hint, error);
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={ids.id}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={ids.hintId}>
-          {hint}
-        </p>
-      ) : null}
+    <Field ids={ids} label={label} name={name} hint={hint} error={error}>
       <input {...input} ref={ref} id={ids.id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(ids)} />
-      {error ? (
-        <p className="field__error" id={ids.errorId} data-testid={`${name}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Field>
   );
 }

@@ -1,5 +1,7 @@
+import { ApolloClient, ApolloLink, gql, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
-import { describeError, errorCode, fieldIssuesOf, hasErrorCode, toFormErrors } from './graphql-errors';
+import { Observable } from 'rxjs';
+import { describeError, errorCode, fieldIssuesOf, hasErrorCode, isRequestError, toFormErrors } from './graphql-errors';
 
 const LABELS = { email: 'Email', password: 'Password', displayName: 'Display name' };
 
@@ -22,6 +24,13 @@ describe('errorCode / hasErrorCode', () => {
     const body = JSON.stringify({ errors: [{ message: 'bad', extensions: { code: 'BAD_USER_INPUT' } }] });
     const error = new ServerError('Response not successful', { response: new Response(body, { status: 400 }), bodyText: body });
     expect(errorCode(error)).toBe('BAD_USER_INPUT');
+  });
+
+  it('knows only the codes the API declares', () => {
+    expect(errorCode(graphQLError('GRAPHQL_VALIDATION_FAILED', 'Cannot query field "nope".'))).toBeNull();
+    expect(errorCode(graphQLError('INTERNAL_SERVER_ERROR', 'Something went wrong on our side.'))).toBeNull();
+    // @ts-expect-error a misspelt code is a type error, and matches nothing
+    expect(hasErrorCode(graphQLError('MEASURE_NOT_FOUND', 'x'), 'MEASURE_NOT_FOUNDD')).toBe(false);
   });
 
   it('has no code for network failures or unparseable bodies', () => {
@@ -119,5 +128,27 @@ describe('describeError', () => {
     expect(describeError(graphQLError('INTERNAL_SERVER_ERROR', 'Something went wrong on our side. It has been logged.')).message).toBe(
       'Something went wrong on our side. It has been logged.',
     );
+  });
+});
+
+describe('isRequestError', () => {
+  /** What a query rejects with when its link fails, e.g. fetch could not reach the server. */
+  async function failureOf(linkError: Error): Promise<unknown> {
+    const link = new ApolloLink(() => new Observable((observer) => observer.error(linkError)));
+    const client = new ApolloClient({ link, cache: new InMemoryCache() });
+    return client.query({ query: gql('query Probe { draft { revision } }') }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+  }
+
+  it('recognises errors from the link chain and GraphQL errors in an answer', async () => {
+    expect(isRequestError(await failureOf(new TypeError('Failed to fetch')))).toBe(true);
+    expect(isRequestError(graphQLError('MEASURE_NOT_FOUND', 'There is no measure with key "nope".'))).toBe(true);
+  });
+
+  it('does not take a bug while rendering for a failed request', () => {
+    expect(isRequestError(new TypeError("Cannot read properties of undefined (reading 'name')"))).toBe(false);
+    expect(isRequestError(new Error('The server sent a framework document in an unexpected shape.'))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, LinkError, ServerError, ServerParseError } from '@apollo/client/errors';
+import { type ErrorCode, isErrorCode } from '@ocmf/standard';
 import type { GraphQLFormattedError } from 'graphql';
 
 /** A field the API rejected: `path` is the dotted input path, e.g. `input.email`. */
@@ -6,6 +7,14 @@ export type FieldIssue = { path: string; message: string };
 
 /** What a form shows after a failed mutation: one message per field, plus one for the whole form. */
 export type FormErrors = { form: string | null; fields: Record<string, string> };
+
+/**
+ * Whether an error is a failed GraphQL request: GraphQL errors in the answer, or a network, HTTP or parse error
+ * from the link chain. Anything else thrown while rendering is a bug in the app, not something to retry.
+ */
+export function isRequestError(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) || LinkError.is(error);
+}
 
 /**
  * The GraphQL errors in a failed operation, whether they came in a 200 response or, for requests the server
@@ -26,14 +35,23 @@ export function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[
   return [];
 }
 
-/** The API's stable error code (`extensions.code`) of the first GraphQL error, e.g. `MEASURE_NOT_FOUND`. */
-export function errorCode(error: unknown): string | null {
-  const code = graphQLErrorsOf(error)[0]?.extensions?.code;
-  return typeof code === 'string' ? code : null;
+/**
+ * The stable code (`extensions.code`) of one GraphQL error, when it is one the API declares (`ErrorCode`); null
+ * for anything else, such as GraphQL's own validation codes or INTERNAL_SERVER_ERROR.
+ */
+export function codeOf(error: GraphQLFormattedError): ErrorCode | null {
+  const code = error.extensions?.code;
+  return isErrorCode(code) ? code : null;
 }
 
-export function hasErrorCode(error: unknown, code: string): boolean {
-  return graphQLErrorsOf(error).some((e) => e.extensions?.code === code);
+/** The API's stable error code of the first GraphQL error in a failure, e.g. `MEASURE_NOT_FOUND`. */
+export function errorCode(error: unknown): ErrorCode | null {
+  const first = graphQLErrorsOf(error)[0];
+  return first ? codeOf(first) : null;
+}
+
+export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
+  return graphQLErrorsOf(error).some((e) => codeOf(e) === code);
 }
 
 /** The field issues (`extensions.issues`) the API attached to its errors. */
@@ -68,10 +86,11 @@ export function toFormErrors(error: unknown, fieldLabels: Record<string, string>
   }
   const code = errorCode(error);
   const hasFieldErrors = Object.keys(fields).length > 0;
-  let form: string | null;
+  let form: string;
   if (code === 'BAD_USER_INPUT' && hasFieldErrors) {
     form = 'Please correct the highlighted fields.';
-  } else if (code !== null && code !== 'INTERNAL_SERVER_ERROR') {
+  } else if (code !== null) {
+    // A declared code comes with a message written for the person using the form.
     form = graphQLErrorsOf(error)[0]?.message ?? describeError(error).message;
   } else {
     form = describeError(error).message;

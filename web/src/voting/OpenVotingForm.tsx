@@ -5,7 +5,9 @@ import { formatDuration } from '../ui/duration';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { TextField } from '../ui/TextField';
+import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { useOpenVotingMutation } from './useOpenVotingMutation';
+import './voting.css';
 
 export const OpenVotingForm_settings = graphql(`
   fragment OpenVotingForm_settings on GovernanceSettings {
@@ -28,6 +30,7 @@ export function OpenVotingForm(props: OpenVotingFormProps) {
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  useFocusFirstError(errors, [['closesAt', inputRef]], summaryRef);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -35,17 +38,13 @@ export function OpenVotingForm(props: OpenVotingFormProps) {
     const moment = edited ? fromDateTimeLocal(closesAt) : null;
     if (edited && !moment) {
       setErrors({ form: null, fields: { closesAt: 'Enter a complete date and time, or leave the default.' } });
-      inputRef.current?.focus();
       return;
     }
     try {
       await openVoting(props.proposalNumber, moment ? moment.toISOString() : null);
     } catch (error) {
       // The API names the argument `closesAt` (not under `input.`).
-      const next = toFormErrors(error, FIELD_LABELS, '');
-      setErrors(next);
-      if (next.fields.closesAt) inputRef.current?.focus();
-      else summaryRef.current?.focus();
+      setErrors(toFormErrors(error, FIELD_LABELS, ''));
     }
   };
 

@@ -1,11 +1,14 @@
+import { TEXT_LIMITS } from '@ocmf/standard';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import type { VoteChoice } from '../gql/graphql';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { TextAreaField } from '../ui/TextAreaField';
+import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { useCastVoteMutation } from './useCastVoteMutation';
 import { choiceLabel, VOTE_CHOICES } from './voting-rules';
+import './voting.css';
 
 export const VoteForm_voting = graphql(`
   fragment VoteForm_voting on Voting {
@@ -37,6 +40,14 @@ export function VoteForm(props: VoteFormProps) {
   const rationaleRef = useRef<HTMLTextAreaElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const firstChoiceRef = useRef<HTMLInputElement>(null);
+  useFocusFirstError(
+    errors,
+    [
+      ['choice', firstChoiceRef],
+      ['rationale', rationaleRef],
+    ],
+    summaryRef,
+  );
   const ids = useId();
   const choiceErrorId = `${ids}-choice-error`;
 
@@ -45,7 +56,6 @@ export function VoteForm(props: VoteFormProps) {
     setDone('');
     if (!choice) {
       setErrors({ form: null, fields: { choice: 'Choose Approve, Reject or Abstain.' } });
-      firstChoiceRef.current?.focus();
       return;
     }
     setErrors(null);
@@ -53,10 +63,7 @@ export function VoteForm(props: VoteFormProps) {
       await castVote({ proposalNumber: props.proposalNumber, choice, rationale: rationale.trim() || null });
       setDone(`Your vote is recorded: ${choiceLabel(choice)}. You can change it until voting closes.`);
     } catch (error) {
-      const next = toFormErrors(error, FIELD_LABELS);
-      setErrors(next);
-      if (next.fields.rationale) rationaleRef.current?.focus();
-      else summaryRef.current?.focus();
+      setErrors(toFormErrors(error, FIELD_LABELS));
     }
   };
 
@@ -115,7 +122,7 @@ export function VoteForm(props: VoteFormProps) {
           hint="Public: everyone reading this proposal sees it next to your vote."
           value={rationale}
           rows={3}
-          maxLength={2000}
+          maxLength={TEXT_LIMITS.voteRationale.max}
           aria-required={choice === 'REJECT' ? true : undefined}
           error={errors?.fields.rationale}
           onChange={(event) => setRationale(event.target.value)}

@@ -2,6 +2,7 @@ import { type FragmentType, graphql, useFragment } from '../gql';
 import { Badge } from '../ui/Badge';
 import { formatDateTime } from '../ui/format';
 import { choiceLabel } from './voting-rules';
+import './voting.css';
 
 export const VoteHistory_voting = graphql(`
   fragment VoteHistory_voting on Voting {

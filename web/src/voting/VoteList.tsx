@@ -2,6 +2,7 @@ import { type FragmentType, graphql, useFragment } from '../gql';
 import { Badge } from '../ui/Badge';
 import { formatDateTime } from '../ui/format';
 import { choiceLabel, choiceTone } from './voting-rules';
+import './voting.css';
 
 export const VoteList_voting = graphql(`
   fragment VoteList_voting on Voting {

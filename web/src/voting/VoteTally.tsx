@@ -1,5 +1,6 @@
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { choiceLabel, quorumProgress, tallySentence, thresholdProgress } from './voting-rules';
+import './voting.css';
 
 export const VoteTally_voting = graphql(`
   fragment VoteTally_voting on Voting {

@@ -5,6 +5,7 @@ import { describeError, errorCode } from '../ui/graphql-errors';
 import { mergeConflictsOf } from './merge-conflicts';
 import { useCloseVotingMutation } from './useCloseVotingMutation';
 import { useMergeProposalMutation } from './useMergeProposalMutation';
+import './voting.css';
 
 type VotingEditorActionsProps = {
   proposalNumber: number;

@@ -15,6 +15,7 @@ import { VoteTally } from './VoteTally';
 import { VotingEditorActions } from './VotingEditorActions';
 import { VotingRules } from './VotingRules';
 import { outcomeTitle, outcomeTone } from './voting-rules';
+import './voting.css';
 
 export const VotingPanel_proposal = graphql(`
   fragment VotingPanel_proposal on Proposal {
@@ -83,7 +84,7 @@ export function VotingPanel(props: VotingPanelProps) {
   if (!voting) {
     if (status !== 'DISCUSSION') return null;
     return (
-      <section className="proposal-section voting-panel" aria-labelledby="voting-title" data-testid="voting-panel">
+      <section className="page-section voting-panel" aria-labelledby="voting-title" data-testid="voting-panel">
         <h2 id="voting-title">Vote</h2>
         <p data-testid="voting-status">
           Not put to a vote yet. When an editor opens voting, the standard-setters have {formatDuration(settings.votingWindowSeconds)} (by
@@ -108,7 +109,7 @@ export function VotingPanel(props: VotingPanelProps) {
           : 'The vote closes by itself at its deadline. You may close it early once every standard-setter has voted.';
 
   return (
-    <section className="proposal-section voting-panel" aria-labelledby="voting-title" data-testid="voting-panel">
+    <section className="page-section voting-panel" aria-labelledby="voting-title" data-testid="voting-panel">
       <h2 id="voting-title">Vote</h2>
       <div className="voting-status" aria-live="polite" data-testid="voting-status">
         {open ? (

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { formatDateTime } from '../ui/format';
 import { electorateSentence, hiddenResultsSentence, quorumSentence, thresholdSentence } from './voting-rules';
+import './voting.css';
 
 export const VotingRules_voting = graphql(`
   fragment VotingRules_voting on Voting {

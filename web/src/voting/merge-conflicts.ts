@@ -1,10 +1,10 @@
 import type { ConflictView } from '../proposals/ConflictList';
-import { graphQLErrorsOf } from '../ui/graphql-errors';
+import { codeOf, graphQLErrorsOf } from '../ui/graphql-errors';
 
 /** The conflicting fields a MERGE_CONFLICT error carries in `extensions.conflicts` (empty for any other error). */
 export function mergeConflictsOf(error: unknown): ConflictView[] {
   return graphQLErrorsOf(error).flatMap((e) => {
-    if (e.extensions?.code !== 'MERGE_CONFLICT' || !Array.isArray(e.extensions.conflicts)) return [];
+    if (codeOf(e) !== 'MERGE_CONFLICT' || !Array.isArray(e.extensions?.conflicts)) return [];
     return e.extensions.conflicts.filter(isConflict).map(({ path, base, current, proposed }) => ({ path, base, current, proposed }));
   });
 }

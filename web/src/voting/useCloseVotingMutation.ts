@@ -5,13 +5,7 @@ import { forgetProposalLists } from '../proposals/proposal-cache';
 export const CloseVotingMutation = graphql(`
   mutation CloseVoting($number: Int!) {
     closeVoting(number: $number) {
-      id
-      status
-      lastActivityAt
-      viewerCanEdit
-      ...ProposalActions_proposal
-      ...ProposalHistory_proposal
-      ...VotingPanel_proposal
+      ...VotingChange_proposal
     }
   }
 `);

@@ -5,13 +5,7 @@ import { forgetProposalLists } from '../proposals/proposal-cache';
 export const OpenVotingMutation = graphql(`
   mutation OpenVoting($number: Int!, $closesAt: DateTime) {
     openVoting(number: $number, closesAt: $closesAt) {
-      id
-      status
-      lastActivityAt
-      viewerCanEdit
-      ...ProposalActions_proposal
-      ...ProposalHistory_proposal
-      ...VotingPanel_proposal
+      ...VotingChange_proposal
     }
   }
 `);
