@@ -1,28 +1,8 @@
 import { createBrowserRouter } from 'react-router';
-import { AssessmentHomePage } from '../assessment/AssessmentHomePage';
-import { AssessmentPage } from '../assessment/AssessmentPage';
-import { EditAssessmentPage } from '../assessment/EditAssessmentPage';
-import { SharedAssessmentPage } from '../assessment/SharedAssessmentPage';
-import { TakeAssessmentPage } from '../assessment/TakeAssessmentPage';
-import { SignInPage } from '../auth/SignInPage';
-import { SignUpPage } from '../auth/SignUpPage';
-import { CategoryPage, CategoryPageFailed, CategoryPageLoading } from '../framework/CategoryPage';
-import { HomePage, HomePageFailed, HomePageLoading } from '../framework/HomePage';
-import { MeasurePage, MeasurePageFailed, MeasurePageLoading } from '../framework/MeasurePage';
-import { GovernancePage, GovernancePageFailed, GovernancePageLoading } from '../governance/GovernancePage';
-import { ModerationPage, ModerationPageFailed, ModerationPageLoading } from '../moderation/ModerationPage';
-import { EditProposalPage, EditProposalPageFailed, EditProposalPageLoading } from '../proposal-editor/EditProposalPage';
-import { NewProposalPage, NewProposalPageFailed, NewProposalPageLoading } from '../proposal-editor/NewProposalPage';
-import { ProposalPage, ProposalPageFailed, ProposalPageLoading } from '../proposals/ProposalPage';
-import { ProposalsPage, ProposalsPageFailed, ProposalsPageLoading } from '../proposals/ProposalsPage';
-import { CompareReleasesPage, CompareReleasesPageFailed, CompareReleasesPageLoading } from '../releases/CompareReleasesPage';
-import { PrepareReleasePage, PrepareReleasePageFailed, PrepareReleasePageLoading } from '../releases/PrepareReleasePage';
-import { ReleasePage, ReleasePageFailed, ReleasePageLoading } from '../releases/ReleasePage';
-import { ReleasesPage, ReleasesPageFailed, ReleasesPageLoading } from '../releases/ReleasesPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { PageErrorBoundary, RootErrorBoundary } from './RouteErrorBoundary';
-import { RoutePage } from './RoutePage';
+import { routeComponent, routePage } from './lazy-route';
 
 export const router = createBrowserRouter([
   {
@@ -33,48 +13,149 @@ export const router = createBrowserRouter([
         // A page that crashes is replaced by an error message inside the layout, so navigation stays usable.
         ErrorBoundary: PageErrorBoundary,
         children: [
-          // Each page with data comes with its own loading and failure states (see RoutePage).
-          { index: true, element: <RoutePage page={HomePage} loading={HomePageLoading} failed={HomePageFailed} /> },
-          { path: 'categories/:key', element: <RoutePage page={CategoryPage} loading={CategoryPageLoading} failed={CategoryPageFailed} /> },
-          { path: 'measures/:key', element: <RoutePage page={MeasurePage} loading={MeasurePageLoading} failed={MeasurePageFailed} /> },
-          { path: 'releases', element: <RoutePage page={ReleasesPage} loading={ReleasesPageLoading} failed={ReleasesPageFailed} /> },
+          // Each page is its own chunk, loaded when first visited, with its own loading and failure states (see RoutePage).
+          {
+            index: true,
+            lazy: routePage(() =>
+              import('../framework/HomePage').then((m) => ({ page: m.HomePage, loading: m.HomePageLoading, failed: m.HomePageFailed })),
+            ),
+          },
+          {
+            path: 'categories/:key',
+            lazy: routePage(() =>
+              import('../framework/CategoryPage').then((m) => ({
+                page: m.CategoryPage,
+                loading: m.CategoryPageLoading,
+                failed: m.CategoryPageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'measures/:key',
+            lazy: routePage(() =>
+              import('../framework/MeasurePage').then((m) => ({
+                page: m.MeasurePage,
+                loading: m.MeasurePageLoading,
+                failed: m.MeasurePageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'releases',
+            lazy: routePage(() =>
+              import('../releases/ReleasesPage').then((m) => ({
+                page: m.ReleasesPage,
+                loading: m.ReleasesPageLoading,
+                failed: m.ReleasesPageFailed,
+              })),
+            ),
+          },
           {
             path: 'releases/compare',
-            element: <RoutePage page={CompareReleasesPage} loading={CompareReleasesPageLoading} failed={CompareReleasesPageFailed} />,
+            lazy: routePage(() =>
+              import('../releases/CompareReleasesPage').then((m) => ({
+                page: m.CompareReleasesPage,
+                loading: m.CompareReleasesPageLoading,
+                failed: m.CompareReleasesPageFailed,
+              })),
+            ),
           },
           {
             path: 'releases/prepare',
-            element: <RoutePage page={PrepareReleasePage} loading={PrepareReleasePageLoading} failed={PrepareReleasePageFailed} />,
+            lazy: routePage(() =>
+              import('../releases/PrepareReleasePage').then((m) => ({
+                page: m.PrepareReleasePage,
+                loading: m.PrepareReleasePageLoading,
+                failed: m.PrepareReleasePageFailed,
+              })),
+            ),
           },
-          { path: 'releases/:version', element: <RoutePage page={ReleasePage} loading={ReleasePageLoading} failed={ReleasePageFailed} /> },
-          { path: 'proposals', element: <RoutePage page={ProposalsPage} loading={ProposalsPageLoading} failed={ProposalsPageFailed} /> },
+          {
+            path: 'releases/:version',
+            lazy: routePage(() =>
+              import('../releases/ReleasePage').then((m) => ({
+                page: m.ReleasePage,
+                loading: m.ReleasePageLoading,
+                failed: m.ReleasePageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'proposals',
+            lazy: routePage(() =>
+              import('../proposals/ProposalsPage').then((m) => ({
+                page: m.ProposalsPage,
+                loading: m.ProposalsPageLoading,
+                failed: m.ProposalsPageFailed,
+              })),
+            ),
+          },
           {
             path: 'proposals/new',
-            element: <RoutePage page={NewProposalPage} loading={NewProposalPageLoading} failed={NewProposalPageFailed} />,
+            lazy: routePage(() =>
+              import('../proposal-editor/NewProposalPage').then((m) => ({
+                page: m.NewProposalPage,
+                loading: m.NewProposalPageLoading,
+                failed: m.NewProposalPageFailed,
+              })),
+            ),
           },
           {
             path: 'proposals/:number',
-            element: <RoutePage page={ProposalPage} loading={ProposalPageLoading} failed={ProposalPageFailed} />,
+            lazy: routePage(() =>
+              import('../proposals/ProposalPage').then((m) => ({
+                page: m.ProposalPage,
+                loading: m.ProposalPageLoading,
+                failed: m.ProposalPageFailed,
+              })),
+            ),
           },
           {
             path: 'proposals/:number/edit',
-            element: <RoutePage page={EditProposalPage} loading={EditProposalPageLoading} failed={EditProposalPageFailed} />,
+            lazy: routePage(() =>
+              import('../proposal-editor/EditProposalPage').then((m) => ({
+                page: m.EditProposalPage,
+                loading: m.EditProposalPageLoading,
+                failed: m.EditProposalPageFailed,
+              })),
+            ),
           },
           {
             path: 'governance',
-            element: <RoutePage page={GovernancePage} loading={GovernancePageLoading} failed={GovernancePageFailed} />,
+            lazy: routePage(() =>
+              import('../governance/GovernancePage').then((m) => ({
+                page: m.GovernancePage,
+                loading: m.GovernancePageLoading,
+                failed: m.GovernancePageFailed,
+              })),
+            ),
           },
           {
             path: 'moderation',
-            element: <RoutePage page={ModerationPage} loading={ModerationPageLoading} failed={ModerationPageFailed} />,
+            lazy: routePage(() =>
+              import('../moderation/ModerationPage').then((m) => ({
+                page: m.ModerationPage,
+                loading: m.ModerationPageLoading,
+                failed: m.ModerationPageFailed,
+              })),
+            ),
           },
-          { path: 'assessment', Component: AssessmentHomePage },
-          { path: 'assessment/take', Component: TakeAssessmentPage },
-          { path: 'assessments/shared/:token', Component: SharedAssessmentPage },
-          { path: 'assessments/:id', Component: AssessmentPage },
-          { path: 'assessments/:id/edit', Component: EditAssessmentPage },
-          { path: 'sign-in', Component: SignInPage },
-          { path: 'sign-up', Component: SignUpPage },
+          { path: 'assessment', lazy: routeComponent(() => import('../assessment/AssessmentHomePage').then((m) => m.AssessmentHomePage)) },
+          {
+            path: 'assessment/take',
+            lazy: routeComponent(() => import('../assessment/TakeAssessmentPage').then((m) => m.TakeAssessmentPage)),
+          },
+          {
+            path: 'assessments/shared/:token',
+            lazy: routeComponent(() => import('../assessment/SharedAssessmentPage').then((m) => m.SharedAssessmentPage)),
+          },
+          { path: 'assessments/:id', lazy: routeComponent(() => import('../assessment/AssessmentPage').then((m) => m.AssessmentPage)) },
+          {
+            path: 'assessments/:id/edit',
+            lazy: routeComponent(() => import('../assessment/EditAssessmentPage').then((m) => m.EditAssessmentPage)),
+          },
+          { path: 'sign-in', lazy: routeComponent(() => import('../auth/SignInPage').then((m) => m.SignInPage)) },
+          { path: 'sign-up', lazy: routeComponent(() => import('../auth/SignUpPage').then((m) => m.SignUpPage)) },
           { path: '*', Component: NotFoundPage },
         ],
       },
