@@ -66,46 +66,36 @@ export function checkOperation(
       .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
       .map((fragment) => [fragment.name.value, fragment]),
   );
-  const shape = measure(operation.selectionSet, fragments);
   if (operation.operation === 'mutation') {
     const roots = rootFields(operation.selectionSet, fragments);
-    if (roots.length > QUERY_LIMITS.maxRootMutations) {
-      return refusal(
-        'MAX_ROOT_MUTATIONS',
-        QUERY_LIMITS.maxRootMutations,
-        roots.length,
-        `A request may run at most ${QUERY_LIMITS.maxRootMutations} mutations; this one has ${roots.length}.`,
-      );
-    }
-    for (const name of ONCE_PER_REQUEST) {
-      const count = roots.filter((root) => root === name).length;
-      if (count > 1) return refusal('ONCE_PER_REQUEST', 1, count, `${name} may appear once per request; this one has it ${count} times.`);
-    }
-  }
-  if (shape.aliases > QUERY_LIMITS.maxAliases) {
-    return refusal(
-      'MAX_ALIASES',
-      QUERY_LIMITS.maxAliases,
-      shape.aliases,
-      `A query may use at most ${QUERY_LIMITS.maxAliases} aliases; this one uses ${shape.aliases}.`,
+    const overMutations = over(
+      'MAX_ROOT_MUTATIONS',
+      QUERY_LIMITS.maxRootMutations,
+      roots.length,
+      'A request may run at most %limit mutations; this one has %value.',
     );
+    if (overMutations) return overMutations;
+    for (const name of ONCE_PER_REQUEST) {
+      const once = over(
+        'ONCE_PER_REQUEST',
+        1,
+        roots.filter((root) => root === name).length,
+        `${name} may appear once per request; this one has it %value times.`,
+      );
+      if (once) return once;
+    }
   }
-  if (shape.directives > QUERY_LIMITS.maxDirectives) {
-    return refusal(
+  const shape = measure(operation.selectionSet, fragments);
+  const overShape =
+    over('MAX_ALIASES', QUERY_LIMITS.maxAliases, shape.aliases, 'A query may use at most %limit aliases; this one uses %value.') ??
+    over(
       'MAX_DIRECTIVES',
       QUERY_LIMITS.maxDirectives,
       shape.directives,
-      `A query may use at most ${QUERY_LIMITS.maxDirectives} directives; this one uses ${shape.directives}.`,
-    );
-  }
-  if (shape.depth > QUERY_LIMITS.maxDepth) {
-    return refusal(
-      'MAX_DEPTH',
-      QUERY_LIMITS.maxDepth,
-      shape.depth,
-      `A query may nest at most ${QUERY_LIMITS.maxDepth} levels; this one nests ${shape.depth}.`,
-    );
-  }
+      'A query may use at most %limit directives; this one uses %value.',
+    ) ??
+    over('MAX_DEPTH', QUERY_LIMITS.maxDepth, shape.depth, 'A query may nest at most %limit levels; this one nests %value.');
+  if (overShape) return overShape;
   let cost: number;
   try {
     cost = queryCost(schema, document, operation.name?.value, variables);
@@ -117,15 +107,12 @@ export function checkOperation(
     // Variables that do not fit their types: execution refuses them with a field-specific error before anything runs.
     return null;
   }
-  if (cost > QUERY_LIMITS.maxCost) {
-    return refusal(
-      'MAX_COST',
-      QUERY_LIMITS.maxCost,
-      cost,
-      `This query costs ${cost}, more than the limit of ${QUERY_LIMITS.maxCost}. Ask for fewer items or fewer nested lists.`,
-    );
-  }
-  return null;
+  return over(
+    'MAX_COST',
+    QUERY_LIMITS.maxCost,
+    cost,
+    'This query costs %value, more than the limit of %limit. Ask for fewer items or fewer nested lists.',
+  );
 }
 
 /** The estimated cost of an operation, before it runs. */
@@ -261,4 +248,10 @@ function pageSizedList({ field, args, childComplexity }: ComplexityEstimatorArgs
 
 function refusal(rule: string, limit: number, value: number, message: string): QueryRefusal {
   return { rule, limit, value, message };
+}
+
+/** A refusal when `value` is over `limit`; the message names both (%limit, %value). */
+function over(rule: string, limit: number, value: number, message: string): QueryRefusal | null {
+  if (value <= limit) return null;
+  return refusal(rule, limit, value, message.replace('%limit', String(limit)).replace('%value', String(value)));
 }

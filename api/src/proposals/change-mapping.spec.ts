@@ -1,5 +1,5 @@
 import { ocmfV1Document } from '@ocmf/standard';
-import { changesFromInput, changesToType, touchedKeys } from './change-mapping.js';
+import { changesFromInput, changesToType } from './change-mapping.js';
 import type { ChangeInput } from './change.types.js';
 
 describe('changesFromInput', () => {
@@ -53,7 +53,7 @@ describe('changesFromInput', () => {
   });
 });
 
-describe('changesToType and touchedKeys', () => {
+describe('changesToType', () => {
   const changes = [
     { op: 'MOVE_MEASURE' as const, measureKey: 'time-to-smile', categoryKey: 'customer' },
     { op: 'SET_FOCUS' as const, focus: ocmfV1Document.categories.map((c) => ({ categoryKey: c.key, focusPercent: c.focusPercent })) },
@@ -64,9 +64,5 @@ describe('changesToType and touchedKeys', () => {
       ['MOVE_MEASURE', 'moved', 'time-to-smile', 'customer'],
       ['SET_FOCUS', 'rebalanced', null, null],
     ]);
-  });
-
-  it('lists the categories and measures a change set touches, both ends of a move included', () => {
-    expect(touchedKeys(changes.slice(0, 1), ocmfV1Document)).toEqual({ categories: ['business', 'customer'], measures: ['time-to-smile'] });
   });
 });

@@ -70,45 +70,6 @@ export function changesToType(changes: Change[], before: FrameworkDocument): Cha
   });
 }
 
-/** Category and measure keys a change set touches (for the list's filters). */
-export function touchedKeys(changes: Change[], before: FrameworkDocument): { categories: string[]; measures: string[] } {
-  const categories = new Set<string>();
-  const measures = new Set<string>();
-  const categoryOf = (measureKey: string) => before.measures.find((m) => m.key === measureKey)?.categoryKey;
-  for (const change of changes) {
-    switch (change.op) {
-      case 'ADD_MEASURE':
-        measures.add(change.measure.key);
-        categories.add(change.measure.categoryKey);
-        break;
-      case 'UPDATE_MEASURE':
-      case 'RETIRE_MEASURE':
-        measures.add(change.measureKey);
-        addIfDefined(categories, categoryOf(change.measureKey));
-        break;
-      case 'MOVE_MEASURE':
-        measures.add(change.measureKey);
-        addIfDefined(categories, categoryOf(change.measureKey));
-        categories.add(change.categoryKey);
-        break;
-      case 'ADD_CATEGORY':
-        categories.add(change.category.key);
-        break;
-      case 'UPDATE_CATEGORY':
-        categories.add(change.categoryKey);
-        break;
-      case 'SET_FOCUS':
-        for (const share of change.focus) categories.add(share.categoryKey);
-        break;
-    }
-  }
-  return { categories: [...categories].sort(), measures: [...measures].sort() };
-}
-
-function addIfDefined(set: Set<string>, value: string | undefined): void {
-  if (value !== undefined) set.add(value);
-}
-
 /** Drops null and undefined: GraphQL sends null for what the client left out. */
 function withoutEmpty<T extends object>(value: T): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined));
