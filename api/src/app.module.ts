@@ -29,6 +29,12 @@ import { graphqlContext, parseCookies } from './common/graphql-context.js';
 import { SESSION_COOKIE } from './auth/session-token.js';
 import { SchemaModule } from './schema/schema.module.js';
 import { MarkdownModule } from './markdown/markdown.module.js';
+import { authenticateApiToken } from './tokens/bearer-token.js';
+import { refusalMessage } from './tokens/tokens.errors.js';
+import { TokensModule } from './tokens/tokens.module.js';
+import { OutboxModule } from './outbox/outbox.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
+import { FeedsModule } from './feeds/feeds.module.js';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -77,15 +83,21 @@ export class AppModule {
               allowedOrigins: config.allowedOrigins,
               hasSessionCookie: (request) => parseCookies(request.headers.cookie)[SESSION_COOKIE] !== undefined,
               schema: () => schema,
+              authenticate: async (authorization) => {
+                const check = await authenticateApiToken(options.dataSource.manager, authorization);
+                return check.ok ? check : { ok: false, message: refusalMessage(check.reason, check.at) };
+              },
             }),
           },
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,
         }),
         EventsModule,
+        OutboxModule,
         AuditModule,
         UsersModule,
         AuthModule,
+        TokensModule,
         FrameworkModule,
         ReleasesModule,
         ProposalsModule,
@@ -93,6 +105,8 @@ export class AppModule {
         GovernanceModule,
         VotingModule,
         AssessmentsModule,
+        WebhooksModule,
+        FeedsModule,
         HealthModule,
         SchemaModule,
         MarkdownModule,

@@ -11,6 +11,7 @@ import { connectDatabase, type DatabaseHandle } from './database/connect.js';
 import { openDatabase } from './database/data-source.js';
 import { SeedService, type SeedReport } from './seed/seed.service.js';
 import { VotingCloser } from './voting/voting-closer.js';
+import { WebhookWorker } from './webhooks/webhook-worker.js';
 import { staticFiles } from './web/static-files.js';
 
 export type RunningApp = {
@@ -60,7 +61,11 @@ export async function createApp(
         `VOTING_MIN_WINDOW_SECONDS=${config.votingMinWindowSeconds} overrides the governance minimum voting window: meant for development and tests.`,
       );
     }
+    if (config.webhooksAllowPrivateIgnored) {
+      new Logger('Webhooks').warn('WEBHOOKS_ALLOW_PRIVATE=true is ignored in production: webhook URLs must point at public addresses.');
+    }
     app.get(VotingCloser).start();
+    app.get(WebhookWorker).start();
     const opened = dataSource;
     return {
       app,

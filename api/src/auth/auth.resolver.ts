@@ -7,7 +7,7 @@ import { UserType } from '../users/user.type.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService } from './auth.service.js';
 import { SignInInput, SignUpInput } from './dto/auth.input.js';
-import { LocalAuthGuard } from './guards.js';
+import { LocalAuthGuard, SessionOnly } from './guards.js';
 
 @ObjectType()
 export class AuthPayload {
@@ -28,6 +28,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Creates a MEMBER account and signs it in (sets the session cookie).' })
+  @SessionOnly('sign up')
   @Transactional()
   async signUp(@Ctx() ctx: RequestContext, @Args('input') input: SignUpInput): Promise<AuthPayload> {
     const user = await this.auth.signUp(ctx, input);
@@ -35,6 +36,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in with email and password; sets an httpOnly session cookie.' })
+  @SessionOnly('sign in')
   @UseGuards(LocalAuthGuard)
   @Transactional()
   async signIn(@Ctx() ctx: RequestContext, @Args('input') _input: SignInInput): Promise<AuthPayload> {
@@ -44,6 +46,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session and clears the cookie. Safe to call when signed out.' })
+  @SessionOnly('sign out')
   @Transactional()
   async signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
     await this.auth.signOut(ctx);

@@ -2,8 +2,10 @@ import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CommonErrors } from '../common/domain-error.js';
 import { type AuthUser, httpRequestOf } from '../common/request-context.js';
+import { TokenErrors } from '../tokens/tokens.errors.js';
 import { can, PERMISSIONS, type Permission } from '../users/role.js';
 
 /**
@@ -52,6 +54,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
 
 const PERMISSION_KEY = 'ocmf:permission';
 const SIGNED_IN_KEY = 'ocmf:signed-in';
+const SESSION_ONLY_KEY = 'ocmf:session-only';
 
 /** The caller's role must grant this permission (see PERMISSIONS in users/role.ts). */
 export const RequirePermission = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
@@ -59,12 +62,22 @@ export const RequirePermission = (permission: Permission) => SetMetadata(PERMISS
 /** The caller must be signed in, whatever their role. */
 export const SignedIn = () => SetMetadata(SIGNED_IN_KEY, true);
 
+/** Only a browser session may do this (`what`, e.g. "sign in"), never a request authenticated by an API token. */
+export const SessionOnly = (what: string) => SetMetadata(SESSION_ONLY_KEY, what);
+
 @Injectable()
 export class PermissionGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
+    const token = httpRequestOf(context).req.user?.apiToken;
+    if (token) {
+      // A token acts as its owner within its scope; it never becomes a browser session.
+      const sessionOnly = this.reflector.getAllAndOverride<string | undefined>(SESSION_ONLY_KEY, targets);
+      if (sessionOnly) throw TokenErrors.sessionOnly(sessionOnly);
+      if (token.scope === 'READ' && isMutation(context)) throw TokenErrors.readOnly();
+    }
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     const signedIn = this.reflector.getAllAndOverride<boolean | undefined>(SIGNED_IN_KEY, targets);
     if (!permission && !signedIn) return true;
@@ -75,6 +88,13 @@ export class PermissionGuard implements CanActivate {
     }
     return true;
   }
+}
+
+function isMutation(context: ExecutionContext): boolean {
+  return (
+    context.getType<string>() === 'graphql' &&
+    GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().operation.operation === 'mutation'
+  );
 }
 
 function describe(permission: Permission): string {

@@ -1,10 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import { getOperationAST, GraphQLError, type GraphQLSchema, parse } from 'graphql';
 import { checkOperation, QUERY_LIMITS, queryTooComplex } from './query-limits.js';
+import { API_TOKEN_USER, type AuthUser } from './request-context.js';
 
-/** graphql-ws's context, whose `extra` the ws adapter fills with the upgrade request. */
-type WsContext = { extra: unknown };
-const upgradeRequest = (ctx: WsContext): IncomingMessage => (ctx.extra as { request: IncomingMessage }).request;
+/** graphql-ws's context, whose `extra` the ws adapter fills with the upgrade request and the socket. */
+type WsContext = { extra: unknown; connectionParams?: Readonly<Record<string, unknown>> };
+type WsExtra = { request: IncomingMessage; socket: { close(code: number, reason: string): void } };
+const upgradeRequest = (ctx: WsContext): IncomingMessage => (ctx.extra as WsExtra).request;
+
+/** What checking a connection's API token found: its owner, or why it is refused. */
+export type TokenAuthentication = { ok: true; user: AuthUser } | { ok: false; message: string };
 type SubscribePayload = { query: string; operationName?: string | null; variables?: Record<string, unknown> | null };
 
 export type WebSocketPolicy = {
@@ -17,11 +22,19 @@ export type WebSocketPolicy = {
   hasSessionCookie(request: IncomingMessage): boolean;
   /** The schema, once the GraphQL server has built it. */
   schema(): GraphQLSchema | null;
+  /** Checks `connectionParams.authorization` ("Bearer <token>"). */
+  authenticate(authorization: unknown): Promise<TokenAuthentication>;
 };
+
+/** graphql-ws's close code for a connection whose credentials are refused. */
+const UNAUTHORIZED = 4401;
 
 /**
  * graphql-ws options. A browser sends its cookies with a WebSocket to any page's request, so a cookie-bearing
- * connection is accepted only from the app's own origin (Cross-Site WebSocket Hijacking). Over WebSockets only
+ * connection is accepted only from the app's own origin (Cross-Site WebSocket Hijacking). A connection whose
+ * `connectionParams` carry `authorization: "Bearer <token>"` acts as the token's owner from anywhere (a page of
+ * another site cannot know the token; the cookie is then ignored); a refused token closes it with 4401 and the
+ * reason. Connections with neither act as nobody and see public data. Over WebSockets only
  * subscriptions run, under the same query limits as HTTP; queries and mutations go to POST /graphql, where CSRF
  * prevention applies.
  */
@@ -29,7 +42,18 @@ export function graphqlWebSocketOptions(policy: WebSocketPolicy) {
   return {
     path: '/graphql',
     connectionInitWaitTimeout: 10_000,
-    onConnect: (ctx: WsContext): boolean => originAllowed(upgradeRequest(ctx), policy),
+    onConnect: async (ctx: WsContext): Promise<boolean> => {
+      const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+      if (authorization === undefined) return originAllowed(upgradeRequest(ctx), policy);
+      const check = await policy.authenticate(authorization);
+      const extra = ctx.extra as WsExtra & Record<symbol, unknown>;
+      if (!check.ok) {
+        extra.socket.close(UNAUTHORIZED, Buffer.from(check.message).subarray(0, 123).toString());
+        return false;
+      }
+      extra[API_TOKEN_USER] = check.user;
+      return true;
+    },
     onSubscribe: (_ctx: WsContext, _id: string, payload: SubscribePayload): readonly GraphQLError[] | void => {
       let document;
       try {

@@ -7,7 +7,25 @@ import { CommonErrors } from './domain-error.js';
 import { Loaders } from './loaders.js';
 
 /** Who is asking: the signed-in user as the session (or token) identifies them. */
-export type AuthUser = { id: string; email: string; displayName: string; role: Role; createdAt: Date };
+export type AuthUser = {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  createdAt: Date;
+  /** Set when an API token (not a browser session) identified the user: the token and what it may do. */
+  apiToken?: { id: string; scope: 'READ' | 'READ_WRITE' };
+};
+
+/**
+ * Where an API token's owner is kept on a request (or a subscription's stand-in request) once the token has been
+ * checked: the session strategy then takes them as the user instead of looking at the cookie.
+ */
+export const API_TOKEN_USER = Symbol('api-token-user');
+
+export function apiTokenUserOf(req: unknown): AuthUser | undefined {
+  return (req as Record<symbol, AuthUser | undefined>)[API_TOKEN_USER];
+}
 
 /**
  * What every service method receives first: who is asking, and the EntityManager to use. For a mutation

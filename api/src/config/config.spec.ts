@@ -30,4 +30,20 @@ describe('loadConfig', () => {
     expect(problems.find((p) => p.startsWith('DATABASE_URL:'))).toContain('postgres:// or postgresql://');
     expect(problems.some((p) => p.startsWith('PUBLIC_URL:'))).toBe(true);
   });
+
+  it('reads the webhook retry schedule as seconds, and refuses one that is not', () => {
+    expect(loadConfig({}).webhookRetrySchedule).toEqual([5, 300, 1800, 7200, 18_000, 36_000, 36_000]);
+    expect(loadConfig({ WEBHOOK_RETRY_SCHEDULE: '1, 2,3' }).webhookRetrySchedule).toEqual([1, 2, 3]);
+    expect(() => loadConfig({ WEBHOOK_RETRY_SCHEDULE: '5,soon' })).toThrow(/WEBHOOK_RETRY_SCHEDULE: must be whole numbers/);
+    expect(() => loadConfig({ WEBHOOK_RETRY_SCHEDULE: '0,5' })).toThrow(/from 1 second to 7 days/);
+  });
+
+  it('never lets webhooks reach private addresses in production, whatever WEBHOOKS_ALLOW_PRIVATE says', () => {
+    expect(loadConfig({}).webhooksAllowPrivate).toBe(false);
+    expect(loadConfig({ WEBHOOKS_ALLOW_PRIVATE: 'true' }).webhooksAllowPrivate).toBe(true);
+    expect(loadConfig({ WEBHOOKS_ALLOW_PRIVATE: 'true', NODE_ENV: 'production' })).toMatchObject({
+      webhooksAllowPrivate: false,
+      webhooksAllowPrivateIgnored: true,
+    });
+  });
 });

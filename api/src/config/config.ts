@@ -50,6 +50,15 @@ const schema = z.object({
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   SIGNUP_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(10),
   DB_IDLE_TRANSACTION_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  WEBHOOK_WORKER: z.enum(['on', 'off']).default('on'),
+  WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must be whole numbers of seconds separated by commas, such as 5,300,1800')
+    .transform((value) => value.split(',').map((part) => Number(part.trim())))
+    .refine((delays) => delays.every((delay) => delay >= 1 && delay <= 7 * 86_400), 'each delay must be from 1 second to 7 days')
+    .refine((delays) => delays.length <= 20, 'must list at most 20 retries')
+    .default([5, 300, 1800, 7200, 18_000, 36_000, 36_000]),
+  WEBHOOKS_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
 });
 
 export type AppConfig = {
@@ -83,6 +92,14 @@ export type AppConfig = {
   signupRateLimit: number;
   /** A transaction idle this long is ended, so one stuck client cannot stall the database. */
   idleTransactionTimeoutMs: number;
+  /** Deliver webhooks from this process. Off only where other replicas do it (or in tests that drive it by hand). */
+  webhookWorker: boolean;
+  /** Seconds to wait after each failed webhook attempt before the next; after the last, the delivery fails. */
+  webhookRetrySchedule: number[];
+  /** Webhook URLs may point at private, loopback and link-local addresses (development and tests; never in production). */
+  webhooksAllowPrivate: boolean;
+  /** WEBHOOKS_ALLOW_PRIVATE=true was asked for in production, where it is ignored (the app warns at start). */
+  webhooksAllowPrivateIgnored: boolean;
 };
 
 export class ConfigError extends Error {
@@ -122,6 +139,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
     signupRateLimit: e.SIGNUP_RATE_LIMIT,
     idleTransactionTimeoutMs: e.DB_IDLE_TRANSACTION_TIMEOUT_SECONDS * 1000,
+    webhookWorker: e.WEBHOOK_WORKER === 'on',
+    webhookRetrySchedule: e.WEBHOOK_RETRY_SCHEDULE,
+    webhooksAllowPrivate: e.WEBHOOKS_ALLOW_PRIVATE === 'true' && e.NODE_ENV !== 'production',
+    webhooksAllowPrivateIgnored: e.WEBHOOKS_ALLOW_PRIVATE === 'true' && e.NODE_ENV === 'production',
   };
 }
 

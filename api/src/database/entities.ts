@@ -7,7 +7,10 @@ import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
 import { GovernanceSettingsEntity } from '../governance/governance-settings.entity.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { ReleaseEntity } from '../releases/release.entity.js';
+import { OutboxEventEntity } from '../outbox/outbox-event.entity.js';
+import { ApiTokenEntity } from '../tokens/api-token.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEndpointEntity } from '../webhooks/webhook.entity.js';
 import { BallotElectorEntity, BallotEntity, VoteEntity, VoteHistoryEntity } from '../voting/ballot.entity.js';
 
 export const ENTITIES = [
@@ -29,4 +32,9 @@ export const ENTITIES = [
   AssessmentEntity,
   AssessmentContributorEntity,
   BenchmarkBinEntity,
+  ApiTokenEntity,
+  OutboxEventEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
 ];

@@ -63,6 +63,21 @@ export const ASSESSMENT_ERRORS = {
   ALREADY_CONTRIBUTED: 409,
 } as const;
 
+export const TOKEN_ERRORS = {
+  API_TOKEN_NOT_FOUND: 404,
+  /** A READ token tried a mutation. */
+  TOKEN_READ_ONLY: 403,
+  /** Something only a signed-in browser may do (sign in or out, create tokens), asked with an API token. */
+  TOKEN_NOT_ALLOWED: 403,
+  TOO_MANY_API_TOKENS: 409,
+} as const;
+
+export const WEBHOOK_ERRORS = {
+  WEBHOOK_ENDPOINT_NOT_FOUND: 404,
+  WEBHOOK_DELIVERY_NOT_FOUND: 404,
+  TOO_MANY_WEBHOOK_ENDPOINTS: 409,
+} as const;
+
 export const ERROR_STATUS = {
   ...COMMON_ERRORS,
   ...AUTH_ERRORS,
@@ -73,6 +88,8 @@ export const ERROR_STATUS = {
   ...VOTING_ERRORS,
   ...RELEASE_ERRORS,
   ...ASSESSMENT_ERRORS,
+  ...TOKEN_ERRORS,
+  ...WEBHOOK_ERRORS,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -52,3 +52,4 @@ export { MEASURE_CHANGES, MEASURE_FIELDS, classifyMeasureChange, type MeasureCha
 export { touchedKeys } from './touched-keys.js';
 export { HIDDEN_CHARACTERS_MESSAGE, hasHiddenCharacters, visibleLength } from './text.js';
 export * from './assessment.js';
+export * from './developer.js';

@@ -14,7 +14,7 @@ export type AppServer = { url: string; dataDir: string; env: Record<string, stri
  * Starts the built app (`node api/dist/main.js`) in demo mode on a free port with its own database:
  * a fresh embedded data directory, or, with TEST_DATABASE_URL, a fresh database on that server.
  */
-export async function startAppServer(): Promise<AppServer> {
+export async function startAppServer(extraEnv: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'ocmf-browser-'));
   const database = await freshServerDatabase();
@@ -27,6 +27,7 @@ export async function startAppServer(): Promise<AppServer> {
     // The tests open votes that close within minutes.
     VOTING_MIN_WINDOW_SECONDS: '1',
     DATABASE_URL: database ? database.url : '',
+    ...extraEnv,
   };
   const child = spawn(process.execPath, ['api/dist/main.js'], {
     cwd: repoRoot,

@@ -154,6 +154,14 @@ export const router = createBrowserRouter([
             path: 'assessments/:id/edit',
             lazy: routeComponent(() => import('../assessment/EditAssessmentPage').then((m) => m.EditAssessmentPage)),
           },
+          {
+            path: 'settings/developer',
+            lazy: routeComponent(() => import('../developer/DeveloperSettingsPage').then((m) => m.DeveloperSettingsPage)),
+          },
+          {
+            path: 'settings/developer/webhooks/:id',
+            lazy: routeComponent(() => import('../developer/WebhookEndpointPage').then((m) => m.WebhookEndpointPage)),
+          },
           { path: 'sign-in', lazy: routeComponent(() => import('../auth/SignInPage').then((m) => m.SignInPage)) },
           { path: 'sign-up', lazy: routeComponent(() => import('../auth/SignUpPage').then((m) => m.SignUpPage)) },
           { path: '*', Component: NotFoundPage },

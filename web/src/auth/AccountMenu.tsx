@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { roleLabel } from './roles';
 import { useSignOutMutation } from './useSignOutMutation';
@@ -12,7 +13,7 @@ export const AccountMenu_user = graphql(`
 
 type AccountMenuProps = { user: FragmentType<typeof AccountMenu_user> };
 
-/** The signed-in person, their role, and a way to sign out. */
+/** The signed-in person, their role, their Developer settings, and a way to sign out. */
 export function AccountMenu(props: AccountMenuProps) {
   const user = useFragment(AccountMenu_user, props.user);
   const { signOut, loading, error } = useSignOutMutation();
@@ -27,6 +28,9 @@ export function AccountMenu(props: AccountMenuProps) {
           {roleLabel(user.role)}
         </span>
       </p>
+      <Link to="/settings/developer" data-testid="developer-settings-link">
+        Developer settings
+      </Link>
       <button type="button" className="button button--quiet button--small" onClick={() => void signOut()} disabled={loading}>
         {loading ? 'Signing out…' : 'Sign out'}
       </button>

@@ -37,6 +37,19 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  fragment ApiTokenRow_token on ApiToken {\n    id\n    name\n    scope\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": typeof types.ApiTokenRow_TokenFragmentDoc,
+    "\n  fragment DeliveryLog_delivery on WebhookDelivery {\n    id\n    messageId\n    eventType\n    status\n    createdAt\n    nextAttemptAt\n    attempts {\n      number\n      at\n      statusCode\n      durationMs\n      error\n      responseExcerpt\n    }\n  }\n": typeof types.DeliveryLog_DeliveryFragmentDoc,
+    "\n  query DeveloperSettings {\n    apiTokens {\n      id\n      ...ApiTokenRow_token\n    }\n    webhookEndpoints {\n      id\n      ...WebhookEndpointSummary_endpoint\n    }\n  }\n": typeof types.DeveloperSettingsDocument,
+    "\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      id\n      url\n      events\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      previousSecretExpiresAt\n      createdAt\n      deliveries(first: 20) {\n        nodes {\n          id\n          status\n          ...DeliveryLog_delivery\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointDocument,
+    "\n  fragment WebhookEndpointSummary_endpoint on WebhookEndpoint {\n    id\n    url\n    events\n    description\n    enabled\n    disabledReason\n  }\n": typeof types.WebhookEndpointSummary_EndpointFragmentDoc,
+    "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $scope: ApiTokenScope) {\n    createApiToken(name: $name, expiresAt: $expiresAt, scope: $scope) {\n      token\n      apiToken {\n        id\n        ...ApiTokenRow_token\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        events\n        ...WebhookEndpointSummary_endpoint\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      nextAttemptAt\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SendTestWebhookDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      events\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      updatedAt\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
     "\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    editedAt\n    createdAt\n    openFlagCount\n    viewerHasFlagged\n    viewerCanEdit\n    author {\n      id\n      displayName\n      role\n    }\n    revisions {\n      body\n      bodyHtml\n      writtenAt\n    }\n  }\n": typeof types.CommentItem_CommentFragmentDoc,
     "\n  fragment Discussion_proposal on Proposal {\n    id\n    number\n    status\n    comments {\n      id\n      parentId\n      author {\n        id\n        displayName\n      }\n      ...CommentItem_comment\n    }\n  }\n": typeof types.Discussion_ProposalFragmentDoc,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      parentId\n      ...CommentItem_comment\n    }\n  }\n": typeof types.AddCommentDocument,
@@ -128,6 +141,19 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  fragment ApiTokenRow_token on ApiToken {\n    id\n    name\n    scope\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": types.ApiTokenRow_TokenFragmentDoc,
+    "\n  fragment DeliveryLog_delivery on WebhookDelivery {\n    id\n    messageId\n    eventType\n    status\n    createdAt\n    nextAttemptAt\n    attempts {\n      number\n      at\n      statusCode\n      durationMs\n      error\n      responseExcerpt\n    }\n  }\n": types.DeliveryLog_DeliveryFragmentDoc,
+    "\n  query DeveloperSettings {\n    apiTokens {\n      id\n      ...ApiTokenRow_token\n    }\n    webhookEndpoints {\n      id\n      ...WebhookEndpointSummary_endpoint\n    }\n  }\n": types.DeveloperSettingsDocument,
+    "\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      id\n      url\n      events\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      previousSecretExpiresAt\n      createdAt\n      deliveries(first: 20) {\n        nodes {\n          id\n          status\n          ...DeliveryLog_delivery\n        }\n      }\n    }\n  }\n": types.WebhookEndpointDocument,
+    "\n  fragment WebhookEndpointSummary_endpoint on WebhookEndpoint {\n    id\n    url\n    events\n    description\n    enabled\n    disabledReason\n  }\n": types.WebhookEndpointSummary_EndpointFragmentDoc,
+    "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $scope: ApiTokenScope) {\n    createApiToken(name: $name, expiresAt: $expiresAt, scope: $scope) {\n      token\n      apiToken {\n        id\n        ...ApiTokenRow_token\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        events\n        ...WebhookEndpointSummary_endpoint\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      nextAttemptAt\n    }\n  }\n": types.RedeliverWebhookDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      status\n    }\n  }\n": types.SendTestWebhookDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      events\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      updatedAt\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
     "\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    editedAt\n    createdAt\n    openFlagCount\n    viewerHasFlagged\n    viewerCanEdit\n    author {\n      id\n      displayName\n      role\n    }\n    revisions {\n      body\n      bodyHtml\n      writtenAt\n    }\n  }\n": types.CommentItem_CommentFragmentDoc,
     "\n  fragment Discussion_proposal on Proposal {\n    id\n    number\n    status\n    comments {\n      id\n      parentId\n      author {\n        id\n        displayName\n      }\n      ...CommentItem_comment\n    }\n  }\n": types.Discussion_ProposalFragmentDoc,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      parentId\n      ...CommentItem_comment\n    }\n  }\n": types.AddCommentDocument,
@@ -302,6 +328,58 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenRow_token on ApiToken {\n    id\n    name\n    scope\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenRow_token on ApiToken {\n    id\n    name\n    scope\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliveryLog_delivery on WebhookDelivery {\n    id\n    messageId\n    eventType\n    status\n    createdAt\n    nextAttemptAt\n    attempts {\n      number\n      at\n      statusCode\n      durationMs\n      error\n      responseExcerpt\n    }\n  }\n"): (typeof documents)["\n  fragment DeliveryLog_delivery on WebhookDelivery {\n    id\n    messageId\n    eventType\n    status\n    createdAt\n    nextAttemptAt\n    attempts {\n      number\n      at\n      statusCode\n      durationMs\n      error\n      responseExcerpt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeveloperSettings {\n    apiTokens {\n      id\n      ...ApiTokenRow_token\n    }\n    webhookEndpoints {\n      id\n      ...WebhookEndpointSummary_endpoint\n    }\n  }\n"): (typeof documents)["\n  query DeveloperSettings {\n    apiTokens {\n      id\n      ...ApiTokenRow_token\n    }\n    webhookEndpoints {\n      id\n      ...WebhookEndpointSummary_endpoint\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      id\n      url\n      events\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      previousSecretExpiresAt\n      createdAt\n      deliveries(first: 20) {\n        nodes {\n          id\n          status\n          ...DeliveryLog_delivery\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      id\n      url\n      events\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      previousSecretExpiresAt\n      createdAt\n      deliveries(first: 20) {\n        nodes {\n          id\n          status\n          ...DeliveryLog_delivery\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointSummary_endpoint on WebhookEndpoint {\n    id\n    url\n    events\n    description\n    enabled\n    disabledReason\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointSummary_endpoint on WebhookEndpoint {\n    id\n    url\n    events\n    description\n    enabled\n    disabledReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $scope: ApiTokenScope) {\n    createApiToken(name: $name, expiresAt: $expiresAt, scope: $scope) {\n      token\n      apiToken {\n        id\n        ...ApiTokenRow_token\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $scope: ApiTokenScope) {\n    createApiToken(name: $name, expiresAt: $expiresAt, scope: $scope) {\n      token\n      apiToken {\n        id\n        ...ApiTokenRow_token\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        events\n        ...WebhookEndpointSummary_endpoint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        events\n        ...WebhookEndpointSummary_endpoint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      nextAttemptAt\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      nextAttemptAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      events\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      events\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

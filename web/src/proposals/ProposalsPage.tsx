@@ -2,6 +2,7 @@ import { useApolloClient, useSuspenseQuery } from '@apollo/client/react';
 import { type ReactNode, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../auth/useCurrentUser';
+import { SubscribePanel } from '../feeds/SubscribePanel';
 import { graphql } from '../gql';
 import { ErrorState } from '../ui/ErrorState';
 import { describeError } from '../ui/graphql-errors';
@@ -148,6 +149,7 @@ function ProposalsFrame({ children }: { children: ReactNode }) {
           Changes to the framework, proposed by practitioners and discussed in the open before standard-setters vote. The most recently
           active come first.
         </p>
+        <SubscribePanel feed="decisions" />
       </header>
       {children}
     </div>

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { canManageProposals } from '../auth/roles';
 import { useCurrentUser } from '../auth/useCurrentUser';
+import { SubscribePanel } from '../feeds/SubscribePanel';
 import { graphql } from '../gql';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
@@ -47,6 +48,7 @@ export function ReleasesPage() {
           </p>
         ) : null}
       </header>
+      <SubscribePanel feed="releases" />
       {releases.length > 0 ? (
         <ol className="release-list" aria-label="Published releases, newest first">
           {releases.map((release, index) => (

@@ -1,0 +1,81 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { WebhookEventType } from '@ocmf/standard';
+import type { RequestContext } from '../common/request-context.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import type { DomainEvent, DomainEventType } from '../events/domain-events.js';
+import { Outbox, type OutboxEvent } from '../outbox/outbox.js';
+import { ReleaseEntity } from '../releases/release.entity.js';
+import {
+  type ProposalStatusChangedData,
+  releasePublishedData,
+  type ReleasePublishedData,
+  type WebhookMessage,
+} from './webhook-payloads.js';
+import { WebhookWorker } from './webhook-worker.js';
+
+/** The domain events webhooks announce, and the event type each is announced as. */
+const WEBHOOK_TYPES = {
+  ReleasePublished: 'release.published',
+  ProposalStatusChanged: 'proposal.status_changed',
+} as const satisfies Partial<Record<DomainEventType, WebhookEventType>>;
+
+/**
+ * The outbox's webhook consumer: inside the publishing transaction it writes one delivery per enabled endpoint
+ * subscribed to the event's type, each carrying the same message (the same webhook-id, derived from the outbox
+ * event's id, and the same body). Once the transaction commits it wakes this process's worker, so the first
+ * attempt goes out at once; other replicas' workers find the deliveries at their next poll.
+ */
+@Injectable()
+export class WebhookConsumer implements OnModuleInit {
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly worker: WebhookWorker,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.outbox.register({
+      name: 'webhooks',
+      eventTypes: Object.keys(WEBHOOK_TYPES) as DomainEventType[],
+      enqueue: (ctx, event) => this.enqueue(ctx, event),
+    });
+  }
+
+  private async enqueue(ctx: RequestContext, stored: OutboxEvent): Promise<void> {
+    const message = await this.message(ctx, stored.event);
+    if (!message) return;
+    const inserted = (await ctx.manager.query(
+      `INSERT INTO webhook_deliveries (endpoint_id, event_id, message_id, event_type, body, next_attempt_at)
+       SELECT e.id, $1, $2, $3, $4, now() FROM webhook_endpoints e WHERE e.enabled AND $3 = ANY(e.events)
+       ON CONFLICT (endpoint_id, message_id) DO NOTHING
+       RETURNING id`,
+      [stored.id, `msg_${stored.id.replace(/-/g, '')}`, message.type, JSON.stringify(message)],
+    )) as { id: string }[];
+    if (inserted.length > 0) ctx.afterCommit(() => this.worker.wake());
+  }
+
+  private async message(ctx: RequestContext, event: DomainEvent): Promise<WebhookMessage<string, unknown> | null> {
+    const base = this.config.publicUrl;
+    switch (event.type) {
+      case 'ReleasePublished': {
+        const release = await ctx.manager.findOneByOrFail(ReleaseEntity, { version: event.version });
+        const data: ReleasePublishedData = releasePublishedData(base, release);
+        return { type: WEBHOOK_TYPES.ReleasePublished, timestamp: event.at, data };
+      }
+      case 'ProposalStatusChanged': {
+        const data: ProposalStatusChangedData = {
+          number: event.proposalNumber,
+          title: event.title,
+          from: event.from,
+          to: event.to,
+          reason: event.reason,
+          url: `${base}/proposals/${event.proposalNumber}`,
+          changedAt: event.at,
+        };
+        return { type: WEBHOOK_TYPES.ProposalStatusChanged, timestamp: event.at, data };
+      }
+      default:
+        return null;
+    }
+  }
+}
