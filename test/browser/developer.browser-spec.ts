@@ -169,8 +169,10 @@ describe('Developer settings', () => {
     const payload = new Webhook(secret).verify(request!.body, request!.headers as Record<string, string>) as { type: string };
     expect(payload.type).toBe('webhook.test');
     const delivery = page.getByTestId('delivery').first();
+    // The log reads a delivery and its attempts in two statements, so one poll may see the attempt before the
+    // delivery's new status: wait for both.
     await delivery.getByTestId('attempt-status').filter({ hasText: 'HTTP 200' }).waitFor();
-    expect(await delivery.getByTestId('delivery-status').innerText()).toBe('Delivered');
+    await delivery.getByTestId('delivery-status').filter({ hasText: 'Delivered' }).waitFor();
     expect(await delivery.innerText()).toContain(String(request!.headers['webhook-id']));
     expect(await delivery.getByTestId('attempt').innerText()).toContain('thanks, got it');
     await expectAccessible('developer-endpoint-log');
