@@ -4,6 +4,10 @@ import type { UserEntity } from '../users/user.entity.js';
 /** Append-only record of who did what, when, from which state to which, and why. */
 @Entity('audit_events')
 @Index('audit_events_subject_idx', ['subjectType', 'subjectId', 'createdAt'])
+// The decisions feed: the newest status changes of proposals, whatever else the log holds.
+@Index('audit_events_proposal_status_idx', ['createdAt', 'id'], {
+  where: "subject_type = 'proposal' AND action = 'proposal.status_changed'",
+})
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;
