@@ -8,6 +8,8 @@ COPY api/package.json api/
 COPY web/package.json web/
 COPY packages/standard/package.json packages/standard/
 COPY test/package.json test/
+# pnpm applies these at install (pnpm-workspace.yaml's patchedDependencies).
+COPY patches patches/
 RUN pnpm install --frozen-lockfile
 COPY . .
 RUN pnpm build && pnpm deploy --filter @ocmf/api --prod --legacy /out/api
