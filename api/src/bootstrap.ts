@@ -9,6 +9,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { connectDatabase, type DatabaseHandle } from './database/connect.js';
 import { openDatabase } from './database/data-source.js';
+import { Retention } from './outbox/retention.js';
 import { SeedService, type SeedReport } from './seed/seed.service.js';
 import { VotingCloser } from './voting/voting-closer.js';
 import { WebhookWorker } from './webhooks/webhook-worker.js';
@@ -66,6 +67,7 @@ export async function createApp(
     }
     app.get(VotingCloser).start();
     app.get(WebhookWorker).start();
+    app.get(Retention).start();
     const opened = dataSource;
     return {
       app,

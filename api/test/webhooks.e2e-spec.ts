@@ -4,6 +4,7 @@ import { Webhook } from 'standardwebhooks';
 import type { DataSource } from 'typeorm';
 import type { QueryLogger } from '../src/database/query-logger.js';
 import { EventBus } from '../src/events/event-bus.js';
+import { Retention } from '../src/outbox/retention.js';
 import { WebhookWorker } from '../src/webhooks/webhook-worker.js';
 import { signedInAs } from './support/factories.js';
 import { errorCodes, type GraphQLTestClient } from './support/graphql-client.js';
@@ -402,6 +403,50 @@ describe('secrets and redelivery', () => {
           .deleteWebhookEndpoint,
       ).toBe(endpoint.id);
       expect((await endpoints(vendor)).some((e) => e.id === endpoint.id)).toBe(false);
+    } finally {
+      await receiver.close();
+    }
+  });
+});
+
+describe('retention', () => {
+  it('deletes stored events and finished deliveries past EVENT_RETENTION_DAYS, never a pending one', async () => {
+    const receiver = await startReceiver();
+    try {
+      const { endpoint } = await endpointFor(vendor, receiver.url);
+      const send = async () => (await vendor.data<{ sendTestWebhook: Delivery }>(SEND_TEST, { id: endpoint.id })).sendTestWebhook;
+      const [delivered, failing, recent] = [await send(), await send(), await send()];
+      await worker.drainOnce();
+      // One of them is still to be retried (as after a failed attempt).
+      await db.query(
+        `UPDATE webhook_deliveries SET status = 'PENDING', delivered_at = NULL, next_attempt_at = now() + interval '1 hour' WHERE id = $1`,
+        [failing.id],
+      );
+      const { id: eventId } = (
+        (await db.query(`INSERT INTO outbox_events (type, payload) VALUES ('UserCreated', '{}') RETURNING id`)) as {
+          id: string;
+        }[]
+      )[0]!;
+      // 91 days pass for all but `recent` (and the default retention is 90 days).
+      const old = `now() - interval '91 days'`;
+      await db.query(
+        `UPDATE webhook_deliveries SET created_at = ${old}, last_attempt_at = ${old}, delivered_at = CASE WHEN delivered_at IS NULL THEN NULL ELSE ${old} END
+          WHERE id = ANY($1::uuid[])`,
+        [[delivered.id, failing.id]],
+      );
+      await db.query(`UPDATE outbox_events SET created_at = ${old} WHERE id = $1`, [eventId]);
+
+      const deleted = await app.running.app.get(Retention).sweepOnce();
+      expect(deleted['webhook deliveries']).toBeGreaterThanOrEqual(1);
+      expect(deleted['outbox events']).toBeGreaterThanOrEqual(1);
+      const left = (await db.query(`SELECT id FROM webhook_deliveries WHERE id = ANY($1::uuid[])`, [
+        [delivered.id, failing.id, recent.id],
+      ])) as {
+        id: string;
+      }[];
+      expect(left.map((row) => row.id).sort()).toEqual([failing.id, recent.id].sort());
+      expect(await db.query(`SELECT 1 FROM webhook_attempts WHERE delivery_id = $1`, [delivered.id])).toEqual([]);
+      expect(await db.query(`SELECT 1 FROM outbox_events WHERE id = $1`, [eventId])).toEqual([]);
     } finally {
       await receiver.close();
     }

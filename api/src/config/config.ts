@@ -59,6 +59,7 @@ const schema = z.object({
     .refine((delays) => delays.length <= 20, 'must list at most 20 retries')
     .default([5, 300, 1800, 7200, 18_000, 36_000, 36_000]),
   WEBHOOKS_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+  EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 export type AppConfig = {
@@ -98,6 +99,8 @@ export type AppConfig = {
   webhookRetrySchedule: number[];
   /** Webhook URLs may point at private, loopback and link-local addresses (development and tests; never in production). */
   webhooksAllowPrivate: boolean;
+  /** Stored events and finished webhook deliveries (with their attempts) older than this are deleted. */
+  eventRetentionDays: number;
   /** WEBHOOKS_ALLOW_PRIVATE=true was asked for in production, where it is ignored (the app warns at start). */
   webhooksAllowPrivateIgnored: boolean;
 };
@@ -143,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webhookRetrySchedule: e.WEBHOOK_RETRY_SCHEDULE,
     webhooksAllowPrivate: e.WEBHOOKS_ALLOW_PRIVATE === 'true' && e.NODE_ENV !== 'production',
     webhooksAllowPrivateIgnored: e.WEBHOOKS_ALLOW_PRIVATE === 'true' && e.NODE_ENV === 'production',
+    eventRetentionDays: e.EVENT_RETENTION_DAYS,
   };
 }
 

@@ -4,6 +4,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { DomainEvent, DomainEventType } from '../events/domain-events.js';
 import { Outbox, type OutboxEvent } from '../outbox/outbox.js';
+import { Retention } from '../outbox/retention.js';
 import { ReleaseEntity } from '../releases/release.entity.js';
 import {
   type ProposalStatusChangedData,
@@ -29,6 +30,7 @@ const WEBHOOK_TYPES = {
 export class WebhookConsumer implements OnModuleInit {
   constructor(
     private readonly outbox: Outbox,
+    private readonly retention: Retention,
     private readonly worker: WebhookWorker,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -38,6 +40,19 @@ export class WebhookConsumer implements OnModuleInit {
       name: 'webhooks',
       eventTypes: Object.keys(WEBHOOK_TYPES) as DomainEventType[],
       enqueue: (ctx, event) => this.enqueue(ctx, event),
+    });
+    // A delivered or failed delivery's log (and its attempts, by cascade) is kept for the retention period; one
+    // still pending is work to do, whatever its age.
+    this.retention.register({
+      name: 'webhook deliveries',
+      sweep: async (manager, before) => {
+        const [, deleted] = (await manager.query(
+          `DELETE FROM webhook_deliveries
+            WHERE status <> 'PENDING' AND coalesce(delivered_at, last_attempt_at, created_at) < $1`,
+          [before],
+        )) as [unknown, number];
+        return deleted;
+      },
     });
   }
 
