@@ -115,7 +115,9 @@ export class VotingService {
     if (!ballot.open) throw VotingErrors.closed(ballot.closes_at);
     if (!ballot.elector) throw VotingErrors.notAnElector(proposal.number);
     // One statement: the upsert (a no-op when the vote is unchanged), its history entry, and, unless results are
-    // hidden (then not even the moment of a vote may show), the proposal's activity time.
+    // hidden (then not even the moment of a vote may show), the proposal's activity time. That last one skips a
+    // proposal row another transaction holds (another vote in flight sets the same moment): waiting for it would
+    // make every vote on a proposal queue behind the one before.
     const changed = (await ctx.manager.query(
       `WITH vote AS (
          INSERT INTO votes (ballot_id, voter_id, choice, rationale, cast_at)
@@ -125,7 +127,9 @@ export class VotingService {
            WHERE (votes.choice, votes.rationale) IS DISTINCT FROM (EXCLUDED.choice, EXCLUDED.rationale)
          RETURNING ballot_id, voter_id, choice, rationale, cast_at
        ), activity AS (
-         UPDATE proposals SET last_activity_at = now() WHERE id = $5 AND NOT $6::boolean AND EXISTS (SELECT 1 FROM vote)
+         UPDATE proposals SET last_activity_at = now()
+          WHERE id = (SELECT id FROM proposals WHERE id = $5 FOR NO KEY UPDATE SKIP LOCKED)
+            AND NOT $6::boolean AND EXISTS (SELECT 1 FROM vote)
        )
        INSERT INTO vote_history (ballot_id, voter_id, choice, rationale, cast_at)
        SELECT ballot_id, voter_id, choice, rationale, cast_at FROM vote
