@@ -1,12 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { type Database, freshDatabase as freshServerDatabase, repoRoot, spawnBuiltApp } from '../../support/built-app.js';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+export { freePort, repoRoot } from '../../support/built-app.js';
+
+/** A fresh, empty database for the bench on the server at `serverUrl`, dropped by `drop()`. */
+export function freshDatabase(serverUrl: string, prefix = 'ocmf_bench'): Promise<Database> {
+  return freshServerDatabase(serverUrl, prefix);
+}
 
 /**
  * What every benchmarked app process runs with: as deployed (production), quiet, no demo data, and nobody
@@ -22,31 +25,6 @@ export const BENCH_ENV: Record<string, string> = {
   SIGNUP_RATE_LIMIT: '0',
   VOTING_MIN_WINDOW_SECONDS: '1',
 };
-
-export type Database = { url: string; name: string; drop(): Promise<void> };
-
-/** A fresh, empty database on the server at `serverUrl`, dropped (with its connections) by `drop()`. */
-export async function freshDatabase(serverUrl: string, prefix = 'ocmf_bench'): Promise<Database> {
-  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-  return { url: databaseUrl(serverUrl, name), name, drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-export function databaseUrl(serverUrl: string, name: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-export async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 export type AppOptions = {
   /** A PostgreSQL URL, or null for the embedded database in `dataDir`. */
@@ -70,49 +48,21 @@ export type RunningApp = {
 
 /** Starts the built app (`node api/dist/main.js`) on a free port and waits for `/health` to answer 200. */
 export async function startApp(options: AppOptions): Promise<RunningApp> {
-  const port = await freePort();
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'ocmf-bench-')));
-  const env = {
-    ...BENCH_ENV,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    DATABASE_URL: options.databaseUrl ?? '',
-    ...options.env,
-  };
-  const started = performance.now();
-  const child = spawn(process.execPath, ['api/dist/main.js'], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitForHealth(url, child, () => output);
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw error;
-  }
-  const startMs = performance.now() - started;
-  let stopping = false;
-  child.once('exit', (code, signal) => {
-    if (!stopping)
-      console.error(`\nThe app at ${url} (pid ${child.pid}) exited with ${signal ?? `code ${code}`}; its output:\n${output}\n`);
-  });
+  const app = await spawnBuiltApp(
+    { ...BENCH_ENV, DATA_DIR: dataDir, DATABASE_URL: options.databaseUrl ?? '', ...options.env },
+    (how, output) => console.error(`\nThe app (pid ${app.pid}) exited with ${how}; its output:\n${output}\n`),
+  );
   return {
-    url,
+    url: app.url,
     dataDir,
     cliEnv: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { DATABASE_URL: '', DATA_DIR: dataDir },
-    startMs,
-    pid: child.pid!,
-    output: () => output,
+    startMs: app.startMs,
+    pid: app.pid,
+    output: app.output,
     async stop() {
-      stopping = true;
-      await stopChild(child);
+      await app.stop();
       if (ownDataDir) await fs.rm(dataDir, { recursive: true, force: true });
     },
   };
@@ -131,43 +81,5 @@ export function runCli(app: Pick<RunningApp, 'cliEnv'>, args: string[]): Promise
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`cli ${args[0]} exited with ${code}:\n${output}`))));
-  });
-}
-
-async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The app exited with code ${child.exitCode}:\n${output()}`);
-    try {
-      const res = await fetch(`${url}/health`);
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`The app did not become healthy within 120 s:\n${output()}`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
   });
 }
