@@ -94,9 +94,15 @@ export type CaseStudyModerated = Event<
   { caseStudyId: string; action: 'hidden' | 'unhidden' | 'flags_dismissed'; reason: string | null }
 >;
 
-export type EvidenceLinked = Event<'EvidenceLinked', { evidenceId: string; caseStudyId: string; proposalId: string; proposalNumber: number }>;
+export type EvidenceLinked = Event<
+  'EvidenceLinked',
+  { evidenceId: string; caseStudyId: string; proposalId: string; proposalNumber: number }
+>;
 
-export type EvidenceRemoved = Event<'EvidenceRemoved', { evidenceId: string; caseStudyId: string; proposalId: string; proposalNumber: number }>;
+export type EvidenceRemoved = Event<
+  'EvidenceRemoved',
+  { evidenceId: string; caseStudyId: string; proposalId: string; proposalNumber: number }
+>;
 
 export type DomainEvent =
   | ProposalCreated
