@@ -20,31 +20,6 @@ export const CaseStudiesByMeasure = defineLoader(
     }),
 );
 
-/**
- * What a proposal's change set touches: for each list of measure keys (a proposal's touched measures, joined
- * with commas), the published case studies using any of them. One statement for any number of proposals.
- */
-export const CaseStudiesTouching = defineLoader(
-  'case-studies-touching',
-  (manager) =>
-    new DataLoader<string, CaseStudyEntity[]>(async (keyLists) => {
-      const lists = keyLists.map((list) => (list === '' ? [] : list.split(',')));
-      const all = [...new Set(lists.flat())];
-      const rows =
-        all.length === 0
-          ? []
-          : await manager
-              .createQueryBuilder(CaseStudyEntity, 'c')
-              .innerJoinAndSelect('c.author', 'author')
-              .where("c.status = 'PUBLISHED'")
-              .andWhere('c.measure_keys && :keys', { keys: all })
-              .orderBy('c.published_at', 'DESC')
-              .addOrderBy('c.id', 'DESC')
-              .getMany();
-      return lists.map((keys) => rows.filter((row) => row.measureKeys.some((key) => keys.includes(key))));
-    }),
-);
-
 /** Published case studies per category key, batched per request (category pages count them). */
 export const CaseStudyCountsByCategory = defineLoader(
   'case-study-counts-by-category',
@@ -62,21 +37,47 @@ export const CaseStudyCountsByCategory = defineLoader(
     }),
 );
 
-/** Evidence by proposal id, oldest first, its case study and maker joined: one statement per request. */
-export const EvidenceByProposal = defineLoader(
-  'evidence-by-proposal',
+/** A proposal's evidence and impact: the case studies linked to it, and the published ones using a measure it touches. */
+export type ProposalCaseStudies = { evidence: EvidenceEntity[]; impact: CaseStudyEntity[] };
+
+/** The loader's key for a proposal: its id and its touched measure keys. */
+export const proposalCaseStudiesKey = (proposal: { id: string; touchedMeasures: readonly string[] }): string =>
+  `${proposal.id}|${[...proposal.touchedMeasures].sort().join(',')}`;
+
+/**
+ * Evidence and impact of proposals in one statement for any number of them (the proposal page has a statement
+ * budget): the case studies either linked to one of the proposals or published with an outcome for a measure one
+ * of them touches, each with its author, its evidence rows for these proposals and their makers.
+ */
+export const ProposalCaseStudiesLoader = defineLoader(
+  'proposal-case-studies',
   (manager) =>
-    new DataLoader<string, EvidenceEntity[]>(async (proposalIds) => {
+    new DataLoader<string, ProposalCaseStudies>(async (keys) => {
+      const wanted = keys.map((key) => {
+        const [proposalId = '', measureKeys = ''] = key.split('|');
+        return { proposalId, measureKeys: measureKeys === '' ? [] : measureKeys.split(',') };
+      });
       const rows = await manager
-        .createQueryBuilder(EvidenceEntity, 'e')
-        .innerJoinAndSelect('e.caseStudy', 'c')
+        .createQueryBuilder(CaseStudyEntity, 'c')
         .innerJoinAndSelect('c.author', 'author')
-        .innerJoinAndSelect('e.linkedBy', 'linkedBy')
-        .where('e.proposal_id IN (:...ids)', { ids: [...proposalIds] })
-        .orderBy('e.created_at', 'ASC')
-        .addOrderBy('e.id', 'ASC')
+        .leftJoinAndMapMany('c.evidence', EvidenceEntity, 'e', 'e.case_study_id = c.id AND e.proposal_id IN (:...ids)', {
+          ids: wanted.map((w) => w.proposalId),
+        })
+        .leftJoinAndSelect('e.linkedBy', 'linkedBy')
+        .where("e.id IS NOT NULL OR (c.status = 'PUBLISHED' AND c.measure_keys && :keys)", {
+          keys: [...new Set(wanted.flatMap((w) => w.measureKeys))],
+        })
+        .orderBy('c.published_at', 'DESC', 'NULLS LAST')
+        .addOrderBy('c.id', 'DESC')
         .getMany();
-      return proposalIds.map((id) => rows.filter((row) => row.proposalId === id));
+      return wanted.map(({ proposalId, measureKeys }) => ({
+        evidence: rows
+          .flatMap((row) =>
+            (row.evidence ?? []).filter((e) => e.proposalId === proposalId).map((e) => Object.assign(e, { caseStudy: row })),
+          )
+          .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id)),
+        impact: rows.filter((row) => row.status === 'PUBLISHED' && row.measureKeys.some((key) => measureKeys.includes(key))),
+      }));
     }),
 );
 

@@ -22,10 +22,10 @@ import {
 } from './case-study.types.js';
 import {
   CaseStudiesByMeasure,
-  CaseStudiesTouching,
   CaseStudyCountsByCategory,
   CaseStudyRevisions,
-  EvidenceByProposal,
+  ProposalCaseStudiesLoader,
+  proposalCaseStudiesKey,
 } from './case-studies.loader.js';
 import { CaseStudiesService, outcomeType } from './case-studies.service.js';
 import { CaseStudiesArgs, CaseStudyInput, FlagCaseStudyInput, HideCaseStudyInput, LinkEvidenceInput } from './dto/case-study.input.js';
@@ -198,13 +198,13 @@ export class ProposalEvidenceResolver {
 
   @ResolveField(() => [EvidenceType], { description: 'Case studies linked as evidence, oldest first.', complexity: listCost(50) })
   async evidence(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): Promise<EvidenceType[]> {
-    const rows = await ctx.loaders.get(EvidenceByProposal).load(proposal.id);
-    return rows.map((row) => this.service.evidenceType(ctx, row, proposal.number));
+    const { evidence } = await ctx.loaders.get(ProposalCaseStudiesLoader).load(proposalCaseStudiesKey(proposal));
+    return evidence.map((row) => this.service.evidenceType(ctx, row, proposal.number));
   }
 
   @ResolveField(() => ProposalImpactType, { description: 'What the change set touches in the community: who is affected.' })
   async impact(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): Promise<ProposalImpactType> {
-    const rows = await ctx.loaders.get(CaseStudiesTouching).load([...proposal.touchedMeasures].sort().join(','));
-    return { caseStudies: rows.map((row) => this.service.toType(ctx, row)) };
+    const { impact } = await ctx.loaders.get(ProposalCaseStudiesLoader).load(proposalCaseStudiesKey(proposal));
+    return { caseStudies: impact.map((row) => this.service.toType(ctx, row)) };
   }
 }

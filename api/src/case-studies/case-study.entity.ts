@@ -135,6 +135,9 @@ export class CaseStudyEntity implements CaseStudyContent {
 
   @Column({ name: 'hidden_reason', type: 'text', nullable: true })
   hiddenReason: string | null;
+
+  /** Evidence rows, when a query joined them (not a column). */
+  evidence?: EvidenceEntity[];
 }
 
 /** Earlier versions of a published case study, kept and viewable. */
