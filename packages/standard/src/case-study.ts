@@ -184,9 +184,14 @@ export const improvementPercent = (before: number, after: number, direction: Dir
   if (direction === 'TARGET' || before === 0 || !Number.isFinite(before) || !Number.isFinite(after)) return null;
   const change = ((after - before) / Math.abs(before)) * 100;
   const signed = direction === 'LOWER_IS_BETTER' ? -change : change;
-  // One decimal is all a reader needs; and -0 reads as 0.
-  return Math.round(signed * 10) / 10 || 0;
+  return roundTenth(signed);
 };
+
+/**
+ * One decimal is all a reader needs, rounded half away from zero so that the two directions mirror each other
+ * exactly; and -0 reads as 0.
+ */
+const roundTenth = (value: number): number => (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10 || 0;
 
 /** The median of some values (in any order); null for none. */
 export const median = (values: readonly number[]): number | null =>
@@ -217,6 +222,6 @@ export const summarizeOutcomes = (improvements: readonly (number | null)[]): Out
     worsened: known.filter((value) => value < 0).length,
     unchanged: known.filter((value) => value === 0).length,
     unknown: improvements.length - known.length,
-    medianImprovementPercent: middle === null ? null : Math.round(middle * 10) / 10,
+    medianImprovementPercent: middle === null ? null : roundTenth(middle),
   };
 };
