@@ -115,6 +115,14 @@ describe('case studies', () => {
     await expectAccessible('case-study-page');
   });
 
+  it('is listed among the author’s own case studies', async () => {
+    await page.goto(`${server.url}/case-studies`);
+    const mine = page.getByTestId('my-case-studies');
+    await mine.getByRole('listitem').filter({ hasText: TITLE }).getByText('Published').waitFor();
+    // The demo's Time to Smile case study is the demo member's too.
+    expect(await mine.getByRole('listitem').count()).toBe(2);
+  });
+
   it('is on the measure’s page, with the summary of its case studies', async () => {
     await page.goto(`${server.url}/measures/time-to-smile`);
     const section = page.getByTestId('measure-case-studies');

@@ -15,16 +15,6 @@ export const CaseStudyErrors = {
   alreadyPublished: () => CommonErrors.invalidState('This case study is published already.'),
   notPublished: (path: string) =>
     CommonErrors.badInput([{ path, message: 'is not a published case study: only published case studies can be evidence' }]),
-  unknownRelease: (version: string, published: string[]) =>
-    CommonErrors.badInput([
-      {
-        path: 'input.releaseVersion',
-        message:
-          published.length > 0
-            ? `matches no published release (there is no ${version}; published: ${published.join(', ')})`
-            : 'matches no published release: nothing has been published yet',
-      },
-    ]),
   alreadyFlagged: () => new DomainError('ALREADY_FLAGGED', 'You have already flagged this case study; an editor will look at it.'),
   evidenceNotFound: () =>
     new DomainError('EVIDENCE_NOT_FOUND', 'There is no such evidence link.', [{ path: 'id', message: 'matches no evidence link' }]),

@@ -11,6 +11,7 @@ import { LoadingState } from '../ui/LoadingState';
 import { QueryBoundary, type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { SelectField } from '../ui/SelectField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { MyCaseStudies } from './MyCaseStudies';
 import { CaseStudyListItem, type CaseStudyListItem_caseStudy } from './CaseStudyListItem';
 import { INDUSTRY_OPTIONS, SIZE_OPTIONS, isIndustry, isOrganizationSize } from './case-study-form';
 import { type CaseStudyFilters, filtersFromSearch, hasFilters, searchFromFilters } from './case-study-filters';
@@ -173,6 +174,16 @@ function CaseStudiesFrame({ children }: { children: ReactNode }) {
         </p>
         <SubscribePanel feed="case-studies" />
       </header>
+      {user ? (
+        <QueryBoundary
+          loading={null}
+          failed={({ error, retry }) => (
+            <ErrorState error={error} heading="Could not load your case studies" headingLevel={2} onRetry={retry} />
+          )}
+        >
+          <MyCaseStudies />
+        </QueryBoundary>
+      ) : null}
       {children}
     </div>
   );
