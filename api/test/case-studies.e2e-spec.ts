@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { type FrameworkDocument, ocmfV1Document, ocmfV1Release } from '@ocmf/standard';
 import { parseFragment } from 'parse5';
 import { Webhook } from 'standardwebhooks';
+import type { QueryLogger } from '../src/database/query-logger.js';
 import { inSystemTransaction } from '../src/database/system-transaction.js';
 import type { DomainEvent } from '../src/events/domain-events.js';
 import { EventBus } from '../src/events/event-bus.js';
@@ -14,6 +15,7 @@ import { errorCodes, type GraphQLResponse, type GraphQLTestClient } from './supp
 import { CREATE_PROPOSAL, type CreatedProposal, SUBMIT_PROPOSAL } from './support/proposal-operations.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { startReceiver } from './support/webhook-receiver.js';
+import { webOperation } from './support/web-documents.js';
 
 const FIELDS = `
   id status title summary body bodyHtml organization organizationName industry organizationSize releaseVersion
@@ -383,6 +385,41 @@ describe('lists, measures and categories', () => {
       .client()
       .data<{ category: { caseStudyCount: number } }>(`{ category(key: "customer") { caseStudyCount } }`);
     expect(category.caseStudyCount).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('statements per page', () => {
+  it('reads the web app’s list, measure and case study pages in as many statements for 2 case studies as for 6', async () => {
+    const logger = app.running.dataSource.logger as QueryLogger;
+    const key = 'knowledge-reuse';
+    const count = async (name: string, variables: Record<string, unknown>) => {
+      const query = await webOperation(name);
+      const before = logger.queryCount;
+      const result = await other.query(query, variables);
+      expect(result.errors).toBeUndefined();
+      return logger.queryCount - before;
+    };
+    const pages = async (id: string) => [
+      await count('CaseStudyList', { measureKey: key, first: 10 }),
+      await count('Measure', { key }),
+      await count('CaseStudy', { id }),
+    ];
+    const publishSome = async (n: number) => {
+      let last: CaseStudy | undefined;
+      for (let i = 0; i < n; i++)
+        last = await published(author, {
+          outcomes: [
+            { measureKey: key, before: 10, after: 12 + i, usage: 'GUIDING' },
+            { measureKey: 'time-to-smile', before: 5, after: 4, usage: 'GUIDING' },
+          ],
+        });
+      return last!;
+    };
+    const few = await pages((await publishSome(2)).id);
+    expect(few.every((statements) => statements > 0)).toBe(true);
+    const study = await publishSome(4);
+    await author.data(UPDATE, { id: study.id, input: input({ title: 'Edited once' }) });
+    expect(await pages(study.id)).toEqual(few);
   });
 });
 
