@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { AssessmentsModule } from './assessments/assessments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CaseStudiesModule } from './case-studies/case-studies.module.js';
 import { CommentsModule } from './comments/comments.module.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
 import { graphqlWebSocketOptions } from './common/graphql-websocket.js';
@@ -105,6 +106,7 @@ export class AppModule {
         GovernanceModule,
         VotingModule,
         AssessmentsModule,
+        CaseStudiesModule,
         WebhooksModule,
         FeedsModule,
         HealthModule,

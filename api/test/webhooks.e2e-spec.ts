@@ -463,7 +463,10 @@ describe('registration', () => {
     expect(result.errors?.[0]?.extensions?.issues).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ path: 'input.url', message: 'must start with https:// (or http://)' }),
-        expect.objectContaining({ path: 'input.events.1', message: 'must be one of release.published, proposal.status_changed' }),
+        expect.objectContaining({
+          path: 'input.events.1',
+          message: 'must be one of release.published, proposal.status_changed, case_study.published',
+        }),
       ]),
     );
     const noEvents = await owner.query(CREATE, { input: { url: 'https://user:pw@example.org/x', events: [] } });

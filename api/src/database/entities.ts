@@ -1,4 +1,5 @@
 import { AssessmentContributorEntity, AssessmentEntity, BenchmarkBinEntity } from '../assessments/assessment.entity.js';
+import { CaseStudyEntity, CaseStudyFlagEntity, CaseStudyRevisionEntity, EvidenceEntity } from '../case-studies/case-study.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { RateLimitEntity } from '../auth/rate-limit.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
@@ -37,4 +38,8 @@ export const ENTITIES = [
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
   WebhookAttemptEntity,
+  CaseStudyEntity,
+  CaseStudyRevisionEntity,
+  CaseStudyFlagEntity,
+  EvidenceEntity,
 ];

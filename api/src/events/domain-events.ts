@@ -1,4 +1,4 @@
-import type { ProposalStatus, Role, VoteChoice } from '@ocmf/standard';
+import type { CaseStudyStatus, ProposalStatus, Role, VoteChoice } from '@ocmf/standard';
 
 /**
  * What happened, as the one service method where it happens says it: ids and what changed, never entities.
@@ -78,6 +78,32 @@ export type AssessmentCompleted = Event<'AssessmentCompleted', { assessmentId: s
  */
 export type AssessmentContributed = Event<'AssessmentContributed', { releaseVersion: string; contributions: number }>;
 
+export type CaseStudyCreated = Event<'CaseStudyCreated', { caseStudyId: string; authorId: string }>;
+
+export type CaseStudyEdited = Event<'CaseStudyEdited', { caseStudyId: string; authorId: string; status: CaseStudyStatus }>;
+
+export type CaseStudyPublished = Event<
+  'CaseStudyPublished',
+  { caseStudyId: string; title: string; authorId: string; releaseVersion: string; measureKeys: string[] }
+>;
+
+export type CaseStudyFlagged = Event<'CaseStudyFlagged', { caseStudyId: string; flagId: string; reason: string }>;
+
+export type CaseStudyModerated = Event<
+  'CaseStudyModerated',
+  { caseStudyId: string; action: 'hidden' | 'unhidden' | 'flags_dismissed'; reason: string | null }
+>;
+
+export type EvidenceLinked = Event<
+  'EvidenceLinked',
+  { evidenceId: string; caseStudyId: string; proposalId: string; proposalNumber: number }
+>;
+
+export type EvidenceRemoved = Event<
+  'EvidenceRemoved',
+  { evidenceId: string; caseStudyId: string; proposalId: string; proposalNumber: number }
+>;
+
 export type DomainEvent =
   | ProposalCreated
   | ProposalEdited
@@ -92,7 +118,14 @@ export type DomainEvent =
   | UserCreated
   | UserRoleChanged
   | AssessmentCompleted
-  | AssessmentContributed;
+  | AssessmentContributed
+  | CaseStudyCreated
+  | CaseStudyEdited
+  | CaseStudyPublished
+  | CaseStudyFlagged
+  | CaseStudyModerated
+  | EvidenceLinked
+  | EvidenceRemoved;
 
 export type DomainEventType = DomainEvent['type'];
 

@@ -8,7 +8,7 @@ import { FEED_FORMATS, type FeedDefinition, type FeedFormat, renderFeed } from '
 import { FeedsService } from './feeds.service.js';
 
 /**
- * /feeds/releases.{atom,rss,json} and /feeds/decisions.{atom,rss,json}. The ETag is the SHA-256 of the bytes sent
+ * /feeds/releases.{atom,rss,json}, /feeds/decisions.{atom,rss,json} and /feeds/case-studies.{atom,rss,json}. The ETag is the SHA-256 of the bytes sent
  * (so it changes exactly when the content does) and Last-Modified the newest entry's date; a matching
  * If-None-Match, or failing that an If-Modified-Since no older than it, gets 304 with no body.
  */
@@ -22,13 +22,18 @@ export class FeedsController {
 
   @Get(':file')
   async feed(@Ctx() ctx: RequestContext, @Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const match = /^(releases|decisions)\.(atom|rss|json)$/.exec(file);
+    const match = /^(releases|decisions|case-studies)\.(atom|rss|json)$/.exec(file);
     if (!match) {
       this.web.sendIndex(req, res);
       return;
     }
-    const [, name, format] = match as unknown as [string, 'releases' | 'decisions', FeedFormat];
-    const definition: FeedDefinition = name === 'releases' ? await this.feeds.releasesFeed(ctx) : await this.feeds.decisionsFeed(ctx);
+    const [, name, format] = match as unknown as [string, 'releases' | 'decisions' | 'case-studies', FeedFormat];
+    const definition: FeedDefinition =
+      name === 'releases'
+        ? await this.feeds.releasesFeed(ctx)
+        : name === 'decisions'
+          ? await this.feeds.decisionsFeed(ctx)
+          : await this.feeds.caseStudiesFeed(ctx);
     const body = renderFeed(definition, format, this.config.publicUrl);
     const etag = `"${createHash('sha256').update(body).digest('hex')}"`;
     const lastModified = new Date(Math.floor(definition.updated.getTime() / 1000) * 1000);

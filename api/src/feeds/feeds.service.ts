@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { canonicalJson, DECIDED_STATUSES, type ProposalStatus } from '@ocmf/standard';
+import { CaseStudiesService } from '../case-studies/case-studies.service.js';
+import type { CaseStudyType } from '../case-studies/case-study.types.js';
 import type { RequestContext } from '../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { renderMarkdown } from '../markdown/markdown.js';
@@ -34,6 +36,7 @@ export class FeedsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly releases: ReleasesService,
+    private readonly caseStudies: CaseStudiesService,
   ) {}
 
   /** The newest 50 releases: title, version, date, the changelog and notes as HTML, the page and the JSON download. */
@@ -80,6 +83,60 @@ export class FeedsService {
       },
       updated: rows[0]?.created_at ?? new Date(0),
       entries: rows.map((row) => this.decisionEntry(row)),
+    };
+  }
+
+  /** The newest 50 published case studies: title, organisation, release used, summary, outcomes and the narrative. */
+  async caseStudiesFeed(ctx: RequestContext): Promise<FeedDefinition> {
+    const caseStudies = await this.caseStudies.latest(ctx, ENTRIES);
+    const base = this.config.publicUrl;
+    return {
+      path: '/feeds/case-studies',
+      options: {
+        id: `${base}/case-studies`,
+        title: 'OCMF case studies',
+        description: 'Practitioners’ case studies of the Open Customer Metrics Framework in use, with before/after outcomes, newest first.',
+        link: `${base}/case-studies`,
+        language: 'en',
+        author: AUTHOR,
+        copyright: COPYRIGHT,
+      },
+      updated: caseStudies.reduce((newest, c) => {
+        const at = c.editedAt ?? c.publishedAt ?? newest;
+        return at > newest ? at : newest;
+      }, new Date(0)),
+      entries: caseStudies.map((caseStudy) => this.caseStudyEntry(caseStudy)),
+    };
+  }
+
+  private caseStudyEntry(caseStudy: CaseStudyType): FeedEntry {
+    const page = `${this.config.publicUrl}/case-studies/${caseStudy.id}`;
+    const outcomes = caseStudy.outcomes
+      .map((outcome) => {
+        const change =
+          outcome.improvementPercent === null
+            ? ''
+            : ` (${outcome.improvementPercent > 0 ? '+' : ''}${outcome.improvementPercent}% ${outcome.improvementPercent >= 0 ? 'better' : 'worse'})`;
+        return `<li>${escapeHtml(`${outcome.measureName}: ${outcome.before} → ${outcome.after} ${outcome.unit}${change}`)}</li>`;
+      })
+      .join('');
+    const published = caseStudy.publishedAt ?? caseStudy.createdAt;
+    const author = { name: caseStudy.author?.displayName ?? 'OCMF Commons' };
+    return {
+      id: page,
+      title: caseStudy.title,
+      link: page,
+      date: caseStudy.editedAt ?? published,
+      published,
+      description: caseStudy.summary,
+      content: [
+        `<p>${escapeHtml(`${caseStudy.organizationName}, using OCMF ${caseStudy.releaseVersion}.`)}</p>`,
+        `<p>${escapeHtml(caseStudy.summary)}</p>`,
+        outcomes ? `<h2>Outcomes</h2><ul>${outcomes}</ul>` : '',
+        caseStudy.bodyHtml ?? '',
+        `<p><a href="${escapeHtml(page)}">Read the case study</a></p>`,
+      ].join(''),
+      author: [author],
     };
   }
 

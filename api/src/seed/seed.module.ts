@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseStudiesModule } from '../case-studies/case-studies.module.js';
 import { CommentsModule } from '../comments/comments.module.js';
 import { FrameworkModule } from '../framework/framework.module.js';
 import { ProposalsModule } from '../proposals/proposals.module.js';
@@ -8,7 +9,7 @@ import { VotingModule } from '../voting/voting.module.js';
 import { SeedService } from './seed.service.js';
 
 @Module({
-  imports: [FrameworkModule, ReleasesModule, UsersModule, ProposalsModule, CommentsModule, VotingModule],
+  imports: [FrameworkModule, ReleasesModule, UsersModule, ProposalsModule, CommentsModule, VotingModule, CaseStudiesModule],
   providers: [SeedService],
   exports: [SeedService],
 })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ocmfV1Document, ocmfV1Release } from '@ocmf/standard';
 import { DataSource, type EntityManager } from 'typeorm';
+import { CaseStudiesService } from '../case-studies/case-studies.service.js';
 import { CommentsService } from '../comments/comments.service.js';
 import { systemContext } from '../common/request-context.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
@@ -21,6 +22,7 @@ import {
   CUSTOMER_SUCCESS_RELEASE,
   REBALANCE_PROPOSAL,
 } from './demo-proposal.js';
+import { NET_ARR_CASE_STUDY, TIME_TO_SMILE_CASE_STUDY, TIME_TO_SMILE_EVIDENCE } from './demo-case-studies.js';
 
 const V1_NOTES = [
   'The first edition of the framework, launched on 22 March 2016.',
@@ -43,6 +45,7 @@ export class SeedService {
     private readonly comments: CommentsService,
     private readonly voting: VotingService,
     private readonly publishing: PublishingService,
+    private readonly caseStudies: CaseStudiesService,
   ) {}
 
   async run(dataSource: DataSource, options: { demo: boolean }): Promise<SeedReport> {
@@ -84,7 +87,8 @@ export class SeedService {
 
   /**
    * The demo story, unless any proposal exists already: the Customer Success proposal discussed, voted,
-   * merged and released as 1.1.0; a second proposal open for discussion; a third being voted on.
+   * merged and released as 1.1.0; a second proposal open for discussion; a third being voted on; two published
+   * case studies (Time to Smile, and Net ARR after 1.1.0).
    */
   private async seedDemoProposal(manager: EntityManager, effects: (() => void)[]): Promise<boolean> {
     if ((await manager.count(ProposalEntity)) > 0) return false;
@@ -115,6 +119,17 @@ export class SeedService {
     const clarify = await this.proposals.create(as(setter), CLARIFY_TIME_TO_SMILE_PROPOSAL);
     await this.proposals.submit(as(setter), clarify.number);
     await this.comments.add(as(member), { proposalNumber: clarify.number, body: CLARIFY_TIME_TO_SMILE_COMMENT, parentId: null });
+
+    // Two published case studies, the first linked as evidence to the proposal about its measure.
+    const timeToSmile = await this.caseStudies.create(as(member), TIME_TO_SMILE_CASE_STUDY);
+    await this.caseStudies.publish(as(member), timeToSmile.id);
+    const netArr = await this.caseStudies.create(as(setter2), NET_ARR_CASE_STUDY);
+    await this.caseStudies.publish(as(setter2), netArr.id);
+    await this.caseStudies.linkEvidence(as(setter), {
+      ...TIME_TO_SMILE_EVIDENCE,
+      proposalNumber: clarify.number,
+      caseStudyId: timeToSmile.id,
+    });
 
     const rebalance = await this.proposals.create(as(member), REBALANCE_PROPOSAL);
     await this.proposals.submit(as(member), rebalance.number);

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { WebhookEventType } from '@ocmf/standard';
+import { improvementPercent, type WebhookEventType } from '@ocmf/standard';
+import { CaseStudyEntity } from '../case-studies/case-study.entity.js';
 import type { RequestContext } from '../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { DomainEvent, DomainEventType } from '../events/domain-events.js';
@@ -7,6 +8,7 @@ import { Outbox, type OutboxEvent } from '../outbox/outbox.js';
 import { Retention } from '../outbox/retention.js';
 import { ReleaseEntity } from '../releases/release.entity.js';
 import {
+  type CaseStudyPublishedData,
   type ProposalStatusChangedData,
   releasePublishedData,
   type ReleasePublishedData,
@@ -18,6 +20,7 @@ import { WebhookWorker } from './webhook-worker.js';
 const WEBHOOK_TYPES = {
   ReleasePublished: 'release.published',
   ProposalStatusChanged: 'proposal.status_changed',
+  CaseStudyPublished: 'case_study.published',
 } as const satisfies Partial<Record<DomainEventType, WebhookEventType>>;
 
 /**
@@ -88,6 +91,34 @@ export class WebhookConsumer implements OnModuleInit {
           changedAt: event.at,
         };
         return { type: WEBHOOK_TYPES.ProposalStatusChanged, timestamp: event.at, data };
+      }
+      case 'CaseStudyPublished': {
+        const caseStudy = await ctx.manager.findOneOrFail(CaseStudyEntity, {
+          where: { id: event.caseStudyId },
+          relations: { author: true },
+        });
+        const data: CaseStudyPublishedData = {
+          id: caseStudy.id,
+          title: caseStudy.title,
+          summary: caseStudy.summary,
+          organization: caseStudy.organization,
+          industry: caseStudy.industry,
+          organizationSize: caseStudy.organizationSize,
+          releaseVersion: caseStudy.releaseVersion,
+          author: caseStudy.author.displayName,
+          publishedAt: (caseStudy.publishedAt ?? new Date(event.at)).toISOString(),
+          url: `${base}/case-studies/${caseStudy.id}`,
+          outcomes: caseStudy.outcomes.map((outcome) => ({
+            measureKey: outcome.measureKey,
+            measureName: outcome.measureName,
+            unit: outcome.unit,
+            before: outcome.before,
+            after: outcome.after,
+            improvementPercent: improvementPercent(outcome.before, outcome.after, outcome.direction),
+            usage: outcome.usage,
+          })),
+        };
+        return { type: WEBHOOK_TYPES.CaseStudyPublished, timestamp: event.at, data };
       }
       default:
         return null;

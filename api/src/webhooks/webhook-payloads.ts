@@ -1,4 +1,13 @@
-import { PROPOSAL_STATUSES, type ProposalStatus, VERSION_PATTERN, WEBHOOK_TEST_EVENT_TYPE, type WebhookEventType } from '@ocmf/standard';
+import {
+  INDUSTRIES,
+  ORGANIZATION_SIZES,
+  OUTCOME_USAGES,
+  PROPOSAL_STATUSES,
+  type ProposalStatus,
+  VERSION_PATTERN,
+  WEBHOOK_TEST_EVENT_TYPE,
+  type WebhookEventType,
+} from '@ocmf/standard';
 import type { ChangelogEntry, ReleaseEntity } from '../releases/release.entity.js';
 
 /**
@@ -36,6 +45,31 @@ export type ProposalStatusChangedData = {
   reason: string | null;
   url: string;
   changedAt: string;
+};
+
+export type CaseStudyPublishedData = {
+  id: string;
+  title: string;
+  summary: string;
+  /** The organisation's name; null for an anonymous organisation. */
+  organization: string | null;
+  industry: string | null;
+  organizationSize: string | null;
+  /** The release of OCMF the organisation used. */
+  releaseVersion: string;
+  author: string;
+  publishedAt: string;
+  url: string;
+  outcomes: {
+    measureKey: string;
+    measureName: string;
+    unit: string;
+    before: number;
+    after: number;
+    /** Positive means better, in the measure's direction; null when it cannot be said. */
+    improvementPercent: number | null;
+    usage: 'GUIDING' | 'GRADING';
+  }[];
 };
 
 export type TestEventData = { endpointId: string; message: string };
@@ -153,6 +187,60 @@ export const WEBHOOK_SCHEMAS: Record<WebhookEventType | typeof WEBHOOK_TEST_EVEN
         reason: { anyOf: [{ type: 'string' }, { type: 'null' }] },
         url: { ...url, description: 'The proposal page.' },
         changedAt: dateTime,
+      },
+    },
+  ),
+  'case_study.published': envelope(
+    'case_study.published',
+    'case_study.published',
+    'A practitioner published a case study of measures of a release in use, with before/after outcomes.',
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'id',
+        'title',
+        'summary',
+        'organization',
+        'industry',
+        'organizationSize',
+        'releaseVersion',
+        'author',
+        'publishedAt',
+        'url',
+        'outcomes',
+      ],
+      properties: {
+        id: { type: 'string' },
+        title: { type: 'string', minLength: 1 },
+        summary: { type: 'string' },
+        organization: { anyOf: [{ type: 'string' }, { type: 'null' }], description: 'Null for an anonymous organisation.' },
+        industry: { anyOf: [{ enum: INDUSTRIES }, { type: 'null' }] },
+        organizationSize: { anyOf: [{ enum: ORGANIZATION_SIZES }, { type: 'null' }] },
+        releaseVersion: { type: 'string', pattern: VERSION_PATTERN.source },
+        author: { type: 'string', description: 'The author’s display name.' },
+        publishedAt: dateTime,
+        url: { ...url, description: 'The case study page.' },
+        outcomes: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['measureKey', 'measureName', 'unit', 'before', 'after', 'improvementPercent', 'usage'],
+            properties: {
+              measureKey: { type: 'string' },
+              measureName: { type: 'string' },
+              unit: { type: 'string' },
+              before: { type: 'number' },
+              after: { type: 'number' },
+              improvementPercent: {
+                anyOf: [{ type: 'number' }, { type: 'null' }],
+                description: 'Positive means better in the measure’s direction; null when the baseline is 0 or the direction is TARGET.',
+              },
+              usage: { enum: OUTCOME_USAGES },
+            },
+          },
+        },
       },
     },
   ),

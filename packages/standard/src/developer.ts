@@ -11,7 +11,7 @@ export const API_TOKEN_SCOPES = ['READ', 'READ_WRITE'] as const;
 export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
 
 /** The events a webhook endpoint can subscribe to, with what each announces. */
-export const WEBHOOK_EVENT_TYPES = ['release.published', 'proposal.status_changed'] as const;
+export const WEBHOOK_EVENT_TYPES = ['release.published', 'proposal.status_changed', 'case_study.published'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** What "Send test event" sends: not an event anyone subscribes to, so a receiver can tell it apart. */
@@ -20,6 +20,7 @@ export const WEBHOOK_TEST_EVENT_TYPE = 'webhook.test';
 export const WEBHOOK_EVENT_DESCRIPTIONS: Record<WebhookEventType, string> = {
   'release.published': 'A release was published: its version, title, content hash, download links and changelog.',
   'proposal.status_changed': 'A proposal moved to a new status (submitted, voting, accepted, rejected, merged, released, withdrawn).',
+  'case_study.published': 'A practitioner published a case study: its title, organisation, the release used and its outcomes per measure.',
 };
 
 export const isWebhookEventType = (value: unknown): value is WebhookEventType =>

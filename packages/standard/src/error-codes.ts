@@ -63,6 +63,13 @@ export const ASSESSMENT_ERRORS = {
   ALREADY_CONTRIBUTED: 409,
 } as const;
 
+export const CASE_STUDY_ERRORS = {
+  CASE_STUDY_NOT_FOUND: 404,
+  EVIDENCE_NOT_FOUND: 404,
+  EVIDENCE_CLOSED: 409,
+  ALREADY_LINKED: 409,
+} as const;
+
 export const TOKEN_ERRORS = {
   API_TOKEN_NOT_FOUND: 404,
   /** A READ token tried a mutation. */
@@ -88,6 +95,7 @@ export const ERROR_STATUS = {
   ...VOTING_ERRORS,
   ...RELEASE_ERRORS,
   ...ASSESSMENT_ERRORS,
+  ...CASE_STUDY_ERRORS,
   ...TOKEN_ERRORS,
   ...WEBHOOK_ERRORS,
 } as const satisfies Record<string, number>;

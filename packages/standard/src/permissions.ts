@@ -9,9 +9,14 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = {
   'proposal:create': ['MEMBER', 'STANDARD_SETTER', 'EDITOR', 'ADMIN'],
   'comment:create': ['MEMBER', 'STANDARD_SETTER', 'EDITOR', 'ADMIN'],
+  'caseStudy:create': ['MEMBER', 'STANDARD_SETTER', 'EDITOR', 'ADMIN'],
+  /** Link a published case study to a proposal as evidence. */
+  'evidence:link': ['MEMBER', 'STANDARD_SETTER', 'EDITOR', 'ADMIN'],
   'vote:cast': ['STANDARD_SETTER'],
   'proposal:manage': ['EDITOR', 'ADMIN'],
   'comment:moderate': ['EDITOR', 'ADMIN'],
+  /** Hide and unhide case studies, remove anyone's evidence link. */
+  'caseStudy:moderate': ['EDITOR', 'ADMIN'],
   'release:publish': ['EDITOR', 'ADMIN'],
   'user:manage': ['ADMIN'],
   'governance:configure': ['ADMIN'],

@@ -12,6 +12,11 @@ const SECTIONS: Section[] = [
     matches: (pathname) => pathname === '/' || pathname.startsWith('/categories/') || pathname.startsWith('/measures/'),
   },
   { to: '/proposals', label: 'Proposals', matches: (pathname) => pathname === '/proposals' || pathname.startsWith('/proposals/') },
+  {
+    to: '/case-studies',
+    label: 'Case studies',
+    matches: (pathname) => pathname === '/case-studies' || pathname.startsWith('/case-studies/'),
+  },
   { to: '/releases', label: 'Releases', matches: (pathname) => pathname === '/releases' || pathname.startsWith('/releases/') },
   {
     to: '/assessment',

@@ -121,6 +121,46 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'case-studies',
+            lazy: routePage(() =>
+              import('../case-studies/CaseStudiesPage').then((m) => ({
+                page: m.CaseStudiesPage,
+                loading: m.CaseStudiesPageLoading,
+                failed: m.CaseStudiesPageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'case-studies/new',
+            lazy: routePage(() =>
+              import('../case-studies/NewCaseStudyPage').then((m) => ({
+                page: m.NewCaseStudyPage,
+                loading: m.NewCaseStudyPageLoading,
+                failed: m.NewCaseStudyPageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'case-studies/:id',
+            lazy: routePage(() =>
+              import('../case-studies/CaseStudyPage').then((m) => ({
+                page: m.CaseStudyPage,
+                loading: m.CaseStudyPageLoading,
+                failed: m.CaseStudyPageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'case-studies/:id/edit',
+            lazy: routePage(() =>
+              import('../case-studies/EditCaseStudyPage').then((m) => ({
+                page: m.EditCaseStudyPage,
+                loading: m.EditCaseStudyPageLoading,
+                failed: m.EditCaseStudyPageFailed,
+              })),
+            ),
+          },
+          {
             path: 'governance',
             lazy: routePage(() =>
               import('../governance/GovernancePage').then((m) => ({

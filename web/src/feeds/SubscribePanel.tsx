@@ -4,9 +4,10 @@ import './feeds.css';
 const FEEDS = {
   releases: { title: 'Get every release', what: 'each release as it is published' },
   decisions: { title: 'Follow the decisions', what: 'each proposal as it is accepted, rejected, merged or released' },
+  'case-studies': { title: 'Read new case studies', what: 'each case study as its author publishes it' },
 } as const;
 
-/** The "Subscribe" box of the releases and proposals pages: the feed URLs, and where webhooks are set up. */
+/** The "Subscribe" box of the releases, proposals and case studies pages: the feed URLs, and where webhooks are set up. */
 export function SubscribePanel({ feed }: { feed: keyof typeof FEEDS }) {
   const { title, what } = FEEDS[feed];
   const origin = window.location.origin;

@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
+import { caseStudiesHref } from '../case-studies/case-study-filters';
 import { graphql } from '../gql';
+import { pluralize } from '../ui/format';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
@@ -21,6 +23,7 @@ export const CategoryQuery = graphql(`
         name
         description
         focusPercent
+        caseStudyCount
         ...AudienceColumns_category
       }
     }
@@ -70,6 +73,10 @@ export function CategoryPage() {
       <p className="related-link">
         <Link to={proposalsHref({ categoryKey: category.key })} data-testid="category-proposals">
           Proposals touching this category
+        </Link>
+        {' · '}
+        <Link to={caseStudiesHref({ categoryKey: category.key })} data-testid="category-case-studies">
+          {pluralize(category.caseStudyCount, 'case study', 'case studies')} of its measures
         </Link>
       </p>
       <AudienceColumns category={category} headingLevel={2} />

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
+import { MeasureCaseStudies } from '../case-studies/MeasureCaseStudies';
 import { graphql } from '../gql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
@@ -29,6 +30,7 @@ export const MeasureQuery = graphql(`
       }
       ...MeasureFacts_measure
       ...MeasureHistory_measure
+      ...MeasureCaseStudies_measure
     }
   }
 `);
@@ -70,6 +72,7 @@ export function MeasurePage() {
           <ServerHtml html={measure.notesHtml ?? ''} topHeadingLevel={3} />
         </section>
       ) : null}
+      <MeasureCaseStudies measure={measure} />
       <MeasureHistory measure={measure} />
     </article>
   );

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { canModerate } from '../auth/roles';
+import { FlaggedCaseStudies } from '../case-studies/FlaggedCaseStudies';
 import { useViewer } from '../auth/useCurrentUser';
 import { graphql } from '../gql';
 import { ErrorState } from '../ui/ErrorState';
@@ -73,6 +74,14 @@ export function ModerationPage() {
         )}
       >
         <ModerationQueue onDone={done} />
+      </QueryBoundary>
+      <QueryBoundary
+        loading={<LoadingState label="Loading the flagged case studies…" />}
+        failed={({ error, retry }) => (
+          <ErrorState error={error} heading="Could not load the flagged case studies" headingLevel={2} onRetry={retry} />
+        )}
+      >
+        <FlaggedCaseStudies onDone={done} />
       </QueryBoundary>
     </div>
   );

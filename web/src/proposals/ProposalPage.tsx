@@ -1,6 +1,7 @@
 import { skipToken, useSuspenseQuery } from '@apollo/client/react';
 import { startTransition, useCallback } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { ProposalEvidence } from '../case-studies/ProposalEvidence';
 import { Discussion } from '../discussion/Discussion';
 import { graphql, useFragment } from '../gql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
@@ -41,6 +42,7 @@ export const ProposalPage_proposal = graphql(`
     ...ProposalHistory_proposal
     ...VotingPanel_proposal
     ...Discussion_proposal
+    ...ProposalEvidence_proposal
   }
 `);
 
@@ -104,6 +106,7 @@ export function ProposalPage() {
 
       <VotingPanel proposal={proposal} settings={data.governanceSettings} viewerRole={data.me?.role ?? null} onDeadlinePassed={refresh} />
       <ProposalChanges proposal={proposal} />
+      <ProposalEvidence proposal={proposal} />
       <ProposalHistory proposal={proposal} />
       <Discussion proposal={proposal} viewer={data.me ?? null} />
     </article>
