@@ -35,6 +35,7 @@ import { TokensModule } from './tokens/tokens.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { FeedsModule } from './feeds/feeds.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -107,6 +108,7 @@ export class AppModule {
         AssessmentsModule,
         WebhooksModule,
         FeedsModule,
+        OrganizationsModule,
         HealthModule,
         SchemaModule,
         MarkdownModule,

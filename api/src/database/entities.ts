@@ -7,6 +7,7 @@ import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
 import { GovernanceSettingsEntity } from '../governance/governance-settings.entity.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { ReleaseEntity } from '../releases/release.entity.js';
+import { OrganizationEntity, OrganizationInviteEntity, OrganizationMemberEntity } from '../organizations/organization.entity.js';
 import { OutboxEventEntity } from '../outbox/outbox-event.entity.js';
 import { ApiTokenEntity } from '../tokens/api-token.entity.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -37,4 +38,7 @@ export const ENTITIES = [
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
   WebhookAttemptEntity,
+  OrganizationEntity,
+  OrganizationMemberEntity,
+  OrganizationInviteEntity,
 ];

@@ -1,0 +1,137 @@
+import { signedInAs } from './support/factories.js';
+import { errorCodes, type GraphQLTestClient } from './support/graphql-client.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const CREATE = `mutation($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) { id name kind website description verified hidden viewerRole members { role user { id displayName } } } }`;
+const INVITE = `mutation($id: ID!, $role: OrganizationRole) { inviteToOrganization(organizationId: $id, role: $role) { url token role expiresAt } }`;
+const ACCEPT = `mutation($token: String!) { acceptOrganizationInvite(token: $token) { id viewerRole } }`;
+const REMOVE = `mutation($org: ID!, $user: ID!) { removeOrganizationMember(organizationId: $org, userId: $user) { id } }`;
+const ORGANIZATION = `query($id: ID!) { organization(id: $id) { id name verified verifiedAt hidden hiddenReason viewerRole members { role user { id } } } }`;
+const ORGANIZATIONS = `query($kind: OrganizationKind) { organizations(kind: $kind) { id name kind verified } }`;
+const ME = `query { me { id } }`;
+
+type Org = { id: string; name: string; viewerRole: string | null; members: { role: string; user: { id: string } }[] | null };
+
+let app: TestApp;
+let owner: GraphQLTestClient;
+let other: GraphQLTestClient;
+let admin: GraphQLTestClient;
+
+beforeAll(async () => {
+  app = await startTestApp({ VOTING_CLOSER: 'off' });
+  owner = (await signedInAs(app, 'MEMBER')).client;
+  other = (await signedInAs(app, 'MEMBER')).client;
+  admin = (await signedInAs(app, 'ADMIN')).client;
+});
+afterAll(() => app.close());
+
+const idOf = async (client: GraphQLTestClient) => (await client.data<{ me: { id: string } }>(ME)).me.id;
+
+async function createOrganization(client: GraphQLTestClient, input: Record<string, unknown> = {}): Promise<Org> {
+  const result = await client.data<{ createOrganization: Org }>(CREATE, {
+    input: { name: 'Acme Metrics', kind: 'VENDOR', website: 'https://acme.example', description: 'We build dashboards.', ...input },
+  });
+  return result.createOrganization;
+}
+
+async function invite(client: GraphQLTestClient, id: string, role?: string) {
+  return (await client.data<{ inviteToOrganization: { url: string; token: string; role: string } }>(INVITE, { id, role }))
+    .inviteToOrganization;
+}
+
+describe('organisations', () => {
+  it('makes its creator the owner, and shows members only to members', async () => {
+    const org = await createOrganization(owner);
+    expect(org).toMatchObject({ name: 'Acme Metrics', kind: 'VENDOR', verified: false, hidden: false, viewerRole: 'OWNER' });
+    expect(org.members).toEqual([{ role: 'OWNER', user: { id: await idOf(owner), displayName: expect.any(String) } }]);
+    const outsider = await other.data<{ organization: Org }>(ORGANIZATION, { id: org.id });
+    expect(outsider.organization).toMatchObject({ viewerRole: null, members: null });
+    const events = (await app.running.dataSource.query(
+      `SELECT count(*)::int AS n FROM organization_members WHERE organization_id = $1 AND role = 'OWNER'`,
+      [org.id],
+    )) as [{ n: number }];
+    expect(events[0].n).toBe(1);
+  });
+
+  it('refuses bad input field by field, and writes nothing', async () => {
+    const before = (await app.running.dataSource.query('SELECT count(*)::int AS n FROM organizations')) as [{ n: number }];
+    const result = await owner.query(CREATE, { input: { name: ' ', kind: 'VENDOR', website: 'ftp://acme.example' } });
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0]?.extensions?.issues?.map((issue) => issue.path).sort()).toEqual(['input.name', 'input.website']);
+    const badKind = await owner.query(CREATE, { input: { name: 'Acme', kind: 'GOVERNMENT' } });
+    expect(errorCodes(badKind)).toEqual(['BAD_USER_INPUT']);
+    const after = (await app.running.dataSource.query('SELECT count(*)::int AS n FROM organizations')) as [{ n: number }];
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('lets an owner invite by a single-use link; a second use fails', async () => {
+    const org = await createOrganization(owner, { name: 'Single Use Ltd' });
+    const link = await invite(owner, org.id);
+    expect(link.url).toBe(`${new URL(link.url).origin}/organizations/invites/${link.token}`);
+    const stored = (await app.running.dataSource.query('SELECT token_hash FROM organization_invites WHERE organization_id = $1', [
+      org.id,
+    ])) as {
+      token_hash: string;
+    }[];
+    expect(JSON.stringify(stored)).not.toContain(link.token);
+    expect((await other.data<{ acceptOrganizationInvite: Org }>(ACCEPT, { token: link.token })).acceptOrganizationInvite.viewerRole).toBe(
+      'MEMBER',
+    );
+    const third = (await signedInAs(app, 'MEMBER')).client;
+    expect(errorCodes(await third.query(ACCEPT, { token: link.token }))).toEqual(['ORGANIZATION_INVITE_NOT_FOUND']);
+    expect(errorCodes(await third.query(ACCEPT, { token: 'x'.repeat(43) }))).toEqual(['ORGANIZATION_INVITE_NOT_FOUND']);
+  });
+
+  it('lets only owners invite and remove; a removed member loses access at once', async () => {
+    const org = await createOrganization(owner, { name: 'Owners Only' });
+    const member = (await signedInAs(app, 'MEMBER')).client;
+    await member.data(ACCEPT, { token: (await invite(owner, org.id)).token });
+    expect(errorCodes(await member.query(INVITE, { id: org.id }))).toEqual(['NOT_ORGANIZATION_OWNER']);
+    expect(errorCodes(await member.query(REMOVE, { org: org.id, user: await idOf(owner) }))).toEqual(['NOT_ORGANIZATION_OWNER']);
+    expect(errorCodes(await other.query(INVITE, { id: org.id }))).toEqual(['NOT_ORGANIZATION_OWNER']);
+
+    // A second owner, invited as one, is removed: at once they can no longer invite.
+    const coOwner = (await signedInAs(app, 'MEMBER')).client;
+    await coOwner.data(ACCEPT, { token: (await invite(owner, org.id, 'OWNER')).token });
+    await invite(coOwner, org.id);
+    await owner.data(REMOVE, { org: org.id, user: await idOf(coOwner) });
+    expect(errorCodes(await coOwner.query(INVITE, { id: org.id }))).toEqual(['NOT_ORGANIZATION_OWNER']);
+    const seen = await coOwner.data<{ organization: Org }>(ORGANIZATION, { id: org.id });
+    expect(seen.organization).toMatchObject({ viewerRole: null, members: null });
+
+    // A member may leave; the last owner may not.
+    await member.data(REMOVE, { org: org.id, user: await idOf(member) });
+    expect(errorCodes(await owner.query(REMOVE, { org: org.id, user: await idOf(owner) }))).toEqual(['LAST_ORGANIZATION_OWNER']);
+    const remaining = await owner.data<{ organization: Org }>(ORGANIZATION, { id: org.id });
+    expect(remaining.organization.members?.map((m) => m.role)).toEqual(['OWNER']);
+  });
+
+  it('lets admins verify and hide; hidden organisations leave the public list but keep a page with the reason', async () => {
+    const org = await createOrganization(owner, { name: 'Verify Me', kind: 'CONSULTANCY' });
+    expect(errorCodes(await owner.query(`mutation($id: ID!) { verifyOrganization(id: $id) { id } }`, { id: org.id }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const verified = await admin.data<{ verifyOrganization: { verified: boolean } }>(
+      `mutation($id: ID!) { verifyOrganization(id: $id) { verified } }`,
+      { id: org.id },
+    );
+    expect(verified.verifyOrganization.verified).toBe(true);
+    const listed = await other.data<{ organizations: { id: string; verified: boolean }[] }>(ORGANIZATIONS, { kind: 'CONSULTANCY' });
+    expect(listed.organizations.find((o) => o.id === org.id)).toMatchObject({ verified: true });
+
+    const badReason = await admin.query(`mutation($id: ID!) { hideOrganization(id: $id, reason: "x") { id } }`, { id: org.id });
+    expect(badReason.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('reason');
+    await admin.data(`mutation($id: ID!) { hideOrganization(id: $id, reason: "Impersonates another firm.") { id } }`, { id: org.id });
+    const after = await other.data<{ organizations: { id: string }[] }>(ORGANIZATIONS, {});
+    expect(after.organizations.map((o) => o.id)).not.toContain(org.id);
+    const page = await other.data<{ organization: { hidden: boolean; hiddenReason: string } }>(ORGANIZATION, { id: org.id });
+    expect(page.organization).toMatchObject({ hidden: true, hiddenReason: 'Impersonates another firm.' });
+  });
+
+  it('answers an unknown organisation with a not-found naming the argument', async () => {
+    const result = await other.query(ORGANIZATION, { id: '00000000-0000-4000-8000-000000000000' });
+    expect(errorCodes(result)).toEqual(['ORGANIZATION_NOT_FOUND']);
+    expect(errorCodes(await other.query(ORGANIZATION, { id: 'nope' }))).toEqual(['ORGANIZATION_NOT_FOUND']);
+  });
+});
