@@ -7,6 +7,7 @@ import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
 import { GovernanceSettingsEntity } from '../governance/governance-settings.entity.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { ReleaseEntity } from '../releases/release.entity.js';
+import { ImplementationMeasureEntity, ImplementationReportEntity, ProductEntity } from '../implementations/product.entity.js';
 import { OrganizationEntity, OrganizationInviteEntity, OrganizationMemberEntity } from '../organizations/organization.entity.js';
 import { OutboxEventEntity } from '../outbox/outbox-event.entity.js';
 import { ApiTokenEntity } from '../tokens/api-token.entity.js';
@@ -41,4 +42,7 @@ export const ENTITIES = [
   OrganizationEntity,
   OrganizationMemberEntity,
   OrganizationInviteEntity,
+  ProductEntity,
+  ImplementationReportEntity,
+  ImplementationMeasureEntity,
 ];
