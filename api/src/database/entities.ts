@@ -8,6 +8,7 @@ import { GovernanceSettingsEntity } from '../governance/governance-settings.enti
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { ReleaseEntity } from '../releases/release.entity.js';
 import { ImplementationMeasureEntity, ImplementationReportEntity, ProductEntity } from '../implementations/product.entity.js';
+import { UpgradeChecklistEntity, UpgradeChecklistItemEntity } from '../implementations/upgrade-checklist.entity.js';
 import { OrganizationEntity, OrganizationInviteEntity, OrganizationMemberEntity } from '../organizations/organization.entity.js';
 import { OutboxEventEntity } from '../outbox/outbox-event.entity.js';
 import { ApiTokenEntity } from '../tokens/api-token.entity.js';
@@ -45,4 +46,6 @@ export const ENTITIES = [
   ProductEntity,
   ImplementationReportEntity,
   ImplementationMeasureEntity,
+  UpgradeChecklistEntity,
+  UpgradeChecklistItemEntity,
 ];

@@ -8,6 +8,10 @@ export const ImplementationErrors = {
     CommonErrors.badInput([{ path: 'input.organizationId', message: 'must be a VENDOR organisation: only vendors register products' }]),
   tooManyProducts: () =>
     new DomainError('TOO_MANY_PRODUCTS', `This organisation has ${ORGANIZATION_LIMITS.productsPerOrganization} products already.`),
-  noChecklist: () =>
-    new DomainError('NO_UPGRADE_CHECKLIST', 'This product has no open upgrade checklist: it is up to date, or has not reported yet.'),
+  checklistItemNotFound: () =>
+    new DomainError(
+      'CHECKLIST_ITEM_NOT_FOUND',
+      'There is no such item on an open upgrade checklist: the product may have declared the newer release already.',
+      [{ path: 'itemId', message: 'matches no item of an open checklist' }],
+    ),
 };

@@ -6,7 +6,9 @@ import {
   OrganizationProductsResolver,
   ProductsResolver,
   ReleaseImplementationsResolver,
+  UpgradeChecklistResolver,
 } from './implementations.resolver.js';
+import { ChecklistsService } from './checklists.service.js';
 import { ImplementationsService } from './implementations.service.js';
 
 @Module({
@@ -14,11 +16,13 @@ import { ImplementationsService } from './implementations.service.js';
   controllers: [ImplementationsController],
   providers: [
     ImplementationsService,
+    ChecklistsService,
     ProductsResolver,
+    UpgradeChecklistResolver,
     OrganizationProductsResolver,
     MeasureImplementationsResolver,
     ReleaseImplementationsResolver,
   ],
-  exports: [ImplementationsService],
+  exports: [ImplementationsService, ChecklistsService],
 })
 export class ImplementationsModule {}

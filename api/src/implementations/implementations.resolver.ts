@@ -8,7 +8,14 @@ import { OrganizationType } from '../organizations/organization.types.js';
 import { OrganizationsService, toOrganizationType } from '../organizations/organizations.service.js';
 import { ReleaseType } from '../releases/release.types.js';
 import { CreateProductInput, SaveImplementationReportInput } from './dto/implementation.input.js';
-import { MeasureImplementationType, ProductImplementationType, ProductType } from './implementation.types.js';
+import {
+  MeasureImplementationType,
+  ProductImplementationType,
+  ProductType,
+  UpgradeChecklistItemType,
+  UpgradeChecklistType,
+} from './implementation.types.js';
+import { ChecklistsService } from './checklists.service.js';
 import { ImplementationsService } from './implementations.service.js';
 
 @Resolver(() => ProductType)
@@ -16,6 +23,7 @@ export class ProductsResolver {
   constructor(
     private readonly service: ImplementationsService,
     private readonly organizations: OrganizationsService,
+    private readonly checklists: ChecklistsService,
   ) {}
 
   @Query(() => ProductType, { description: 'One product.' })
@@ -45,6 +53,14 @@ export class ProductsResolver {
   @Transactional()
   saveImplementationReport(@Ctx() ctx: RequestContext, @Args('input') input: SaveImplementationReportInput): Promise<ProductType> {
     return this.service.saveReport(ctx, input);
+  }
+
+  @ResolveField(() => UpgradeChecklistType, {
+    nullable: true,
+    description: 'Its open upgrade checklist, from the release it reports to the newest; null when it is up to date.',
+  })
+  upgradeChecklist(@Ctx() ctx: RequestContext, @Parent() product: ProductType): Promise<UpgradeChecklistType | null> {
+    return this.checklists.openChecklist(ctx, product);
   }
 
   @ResolveField(() => OrganizationType)
@@ -99,5 +115,31 @@ export class ReleaseImplementationsResolver {
   @ResolveField(() => Int, { description: 'How many products report implementing this release.' })
   implementationCount(@Ctx() ctx: RequestContext, @Parent() release: ReleaseType): Promise<number> {
     return this.service.productCount(ctx, release.version);
+  }
+}
+
+@Resolver(() => UpgradeChecklistType)
+export class UpgradeChecklistResolver {
+  constructor(private readonly checklists: ChecklistsService) {}
+
+  @Mutation(() => UpgradeChecklistType, {
+    description: 'Ticks an item of an open upgrade checklist off, or back on with done: false (owners).',
+  })
+  @SignedIn()
+  @Transactional()
+  completeChecklistItem(
+    @Ctx() ctx: RequestContext,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('done', { type: () => Boolean, nullable: true, defaultValue: true }) done: boolean,
+  ): Promise<UpgradeChecklistType> {
+    return this.checklists.complete(ctx, itemId, done);
+  }
+
+  @ResolveField(() => [UpgradeChecklistItemType], {
+    description: 'Changed, moved and retired measures it supports or plans, then added measures.',
+    complexity: listCost(50),
+  })
+  items(@Ctx() ctx: RequestContext, @Parent() checklist: UpgradeChecklistType): Promise<UpgradeChecklistItemType[]> {
+    return this.checklists.items(ctx, checklist);
   }
 }

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { compareVersions, IMPLEMENTATION_STATUSES, ORGANIZATION_LIMITS, visibleLength } from '@ocmf/standard';
 import { In } from 'typeorm';
 import { z } from 'zod';
 import { CommonErrors, type FieldIssue } from '../common/domain-error.js';
 import { type RequestContext, requireUser } from '../common/request-context.js';
 import { parseInput, textSchema } from '../common/validation.js';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { EventBus } from '../events/event-bus.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { OrganizationsService, optionalUrlSchema } from '../organizations/organizations.service.js';
@@ -52,7 +51,6 @@ export type ImplementationsExport = {
 @Injectable()
 export class ImplementationsService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly organizations: OrganizationsService,
     private readonly events: EventBus,
   ) {}

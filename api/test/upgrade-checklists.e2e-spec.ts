@@ -1,0 +1,139 @@
+import { signedInAs } from './support/factories.js';
+import { errorCodes, type GraphQLTestClient } from './support/graphql-client.js';
+import { addMeasure, mergedProposal, PUBLISH_RELEASE } from './support/release-flow.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const SAVE = `mutation($input: SaveImplementationReportInput!) { saveImplementationReport(input: $input) { id releaseVersion } }`;
+const PRODUCT = `query($id: ID!) { product(id: $id) { id releaseVersion releasesBehind
+  upgradeChecklist { id fromVersion toVersion url items { id measureKey change fields done } } } }`;
+const COMPLETE = `mutation($id: ID!, $done: Boolean) { completeChecklistItem(itemId: $id, done: $done) { id items { id done } } }`;
+const MATRIX = `query($v: String!) { implementations(releaseVersion: $v) { id name releasesBehind } }`;
+
+type Checklist = {
+  id: string;
+  fromVersion: string;
+  toVersion: string;
+  url: string;
+  items: { id: string; measureKey: string; change: string; fields: string[]; done: boolean }[];
+};
+type Product = { product: { releaseVersion: string; releasesBehind: number; upgradeChecklist: Checklist | null } };
+
+let app: TestApp;
+let vendor: GraphQLTestClient;
+let outsider: GraphQLTestClient;
+let editor: GraphQLTestClient;
+let setter: GraphQLTestClient;
+
+beforeAll(async () => {
+  app = await startTestApp({ VOTING_CLOSER: 'off' });
+  vendor = (await signedInAs(app, 'MEMBER')).client;
+  outsider = (await signedInAs(app, 'MEMBER')).client;
+  editor = (await signedInAs(app, 'EDITOR')).client;
+  setter = (await signedInAs(app, 'STANDARD_SETTER')).client;
+});
+afterAll(() => app.close());
+
+async function publish(changes: unknown[], title: string): Promise<string> {
+  await mergedProposal({ author: vendor, editor, setter }, title, changes);
+  return (await editor.data<{ publishRelease: { version: string } }>(PUBLISH_RELEASE, { input: { title, notes: '' } })).publishRelease
+    .version;
+}
+
+async function newProduct(name: string): Promise<string> {
+  const { createOrganization } = await vendor.data<{ createOrganization: { id: string } }>(
+    `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+    { input: { name: `${name} Co`, kind: 'VENDOR' } },
+  );
+  const { createProduct } = await vendor.data<{ createProduct: { id: string } }>(
+    `mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
+    { input: { organizationId: createOrganization.id, name } },
+  );
+  return createProduct.id;
+}
+
+const product = async (id: string) => (await outsider.data<Product>(PRODUCT, { id })).product;
+
+describe('upgrade checklists', () => {
+  it('takes a product from its release to the next: exactly the changes it supports, ticked off, then declared', async () => {
+    const v110 = await publish([addMeasure()], 'Add a measure');
+    expect(v110).toBe('1.1.0');
+    const x = await newProduct('X');
+    const other = await newProduct('Untouched');
+    await vendor.data(SAVE, {
+      input: {
+        productId: x,
+        releaseVersion: '1.1.0',
+        measures: [
+          { measureKey: 'time-to-smile', status: 'SUPPORTED' },
+          { measureKey: 'employee-engagement', status: 'NOT_SUPPORTED' },
+        ],
+      },
+    });
+    await vendor.data(SAVE, {
+      input: { productId: other, releaseVersion: '1.1.0', measures: [{ measureKey: 'knowledge-reuse', status: 'SUPPORTED' }] },
+    });
+    expect((await product(x)).upgradeChecklist).toBeNull();
+
+    const v2 = await publish(
+      [
+        { op: 'UPDATE_MEASURE', measureKey: 'time-to-smile', patch: { unit: 'hours' } },
+        { op: 'UPDATE_MEASURE', measureKey: 'employee-engagement', patch: { definition: 'How engaged employees say they are.' } },
+      ],
+      'Time to Smile in hours',
+    );
+    expect(v2).toBe('2.0.0');
+
+    // There as soon as the release is published: exactly the change to the measure X supports.
+    const behind = await product(x);
+    expect(behind).toMatchObject({ releaseVersion: '1.1.0', releasesBehind: 1 });
+    const checklist = behind.upgradeChecklist!;
+    expect(checklist).toMatchObject({ fromVersion: '1.1.0', toVersion: '2.0.0' });
+    expect(checklist.url).toMatch(new RegExp(`/products/${x}#upgrade-checklist$`));
+    expect(checklist.items.map(({ measureKey, change, fields, done }) => ({ measureKey, change, fields, done }))).toEqual([
+      { measureKey: 'time-to-smile', change: 'CHANGED', fields: ['unit'], done: false },
+    ]);
+    expect((await product(other)).upgradeChecklist?.items).toEqual([]);
+
+    // Only the owners tick it off.
+    const [item] = checklist.items;
+    expect(errorCodes(await outsider.query(COMPLETE, { id: item!.id }))).toEqual(['NOT_ORGANIZATION_OWNER']);
+    const ticked = await vendor.data<{ completeChecklistItem: { items: { done: boolean }[] } }>(COMPLETE, { id: item!.id });
+    expect(ticked.completeChecklistItem.items).toEqual([{ id: item!.id, done: true }]);
+
+    // Declaring the new release closes the checklist: X is up to date on the implementations page.
+    await vendor.data(SAVE, {
+      input: { productId: x, releaseVersion: '2.0.0', measures: [{ measureKey: 'time-to-smile', status: 'SUPPORTED' }] },
+    });
+    expect(await product(x)).toMatchObject({ releaseVersion: '2.0.0', releasesBehind: 0, upgradeChecklist: null });
+    const matrix = await outsider.data<{ implementations: { id: string; releasesBehind: number }[] }>(MATRIX, { v: 'latest' });
+    expect(matrix.implementations).toEqual([{ id: x, name: 'X', releasesBehind: 0 }]);
+    expect(errorCodes(await vendor.query(COMPLETE, { id: item!.id }))).toEqual(['CHECKLIST_ITEM_NOT_FOUND']);
+  });
+
+  it('spans every release since the one reported, keeping items already done', async () => {
+    const y = await newProduct('Y');
+    const [latest] = (await app.running.dataSource.query(
+      `SELECT version FROM releases ORDER BY major DESC, minor DESC, patch DESC LIMIT 1`,
+    )) as { version: string }[];
+    await vendor.data(SAVE, {
+      input: { productId: y, releaseVersion: latest!.version, measures: [{ measureKey: 'time-to-proficiency', status: 'PLANNED' }] },
+    });
+    await publish(
+      [{ op: 'UPDATE_MEASURE', measureKey: 'time-to-proficiency', patch: { formula: 'Days from hire to proficiency' } }],
+      'Formula for proficiency',
+    );
+    const first = (await product(y)).upgradeChecklist!;
+    expect(first.items.map((i) => [i.measureKey, i.change])).toEqual([['time-to-proficiency', 'CHANGED']]);
+    await vendor.data(COMPLETE, { id: first.items[0]!.id });
+
+    const added = addMeasure();
+    const next = await publish([added], 'Another measure');
+    const second = (await product(y)).upgradeChecklist!;
+    expect(second).toMatchObject({ fromVersion: latest!.version, toVersion: next });
+    expect(second.items.map((i) => [i.measureKey, i.change, i.done])).toEqual([
+      ['time-to-proficiency', 'CHANGED', true],
+      [added.measure.key, 'ADDED', false],
+    ]);
+    expect((await product(y)).releasesBehind).toBe(2);
+  });
+});
