@@ -10,6 +10,7 @@ import { NotFoundState } from '../ui/NotFoundState';
 import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { MeasureFacts } from './MeasureFacts';
+import { MeasureImplementations } from '../implementations/MeasureImplementations';
 import { MeasureHistory } from './MeasureHistory';
 import { MeasureStatusBadge } from './MeasureStatusBadge';
 import './framework.css';
@@ -29,6 +30,7 @@ export const MeasureQuery = graphql(`
       }
       ...MeasureFacts_measure
       ...MeasureHistory_measure
+      ...MeasureImplementations_measure
     }
   }
 `);
@@ -71,6 +73,7 @@ export function MeasurePage() {
         </section>
       ) : null}
       <MeasureHistory measure={measure} />
+      <MeasureImplementations measure={measure} />
     </article>
   );
 }
