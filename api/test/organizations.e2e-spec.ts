@@ -135,3 +135,55 @@ describe('organisations', () => {
     expect(errorCodes(await other.query(ORGANIZATION, { id: 'nope' }))).toEqual(['ORGANIZATION_NOT_FOUND']);
   });
 });
+
+describe('adopters', () => {
+  const DECLARE = `mutation($input: DeclareAdoptionInput!) { declareAdoption(input: $input) { releaseVersion measureKeys categoryKeys quote link } }`;
+
+  it('lets a practitioner declare it uses OCMF; it is listed, counted, and on the organisation', async () => {
+    const org = await createOrganization(owner, { name: 'Practising Co', kind: 'PRACTITIONER' });
+    const declared = await owner.data<{ declareAdoption: Record<string, unknown> }>(DECLARE, {
+      input: {
+        organizationId: org.id,
+        releaseVersion: 'latest',
+        measureKeys: ['time-to-smile'],
+        categoryKeys: ['customer'],
+        quote: 'It changed our QBRs.',
+        link: 'https://practising.example/ocmf',
+      },
+    });
+    expect(declared.declareAdoption).toEqual({
+      releaseVersion: '1.0.0',
+      measureKeys: ['time-to-smile'],
+      categoryKeys: ['customer'],
+      quote: 'It changed our QBRs.',
+      link: 'https://practising.example/ocmf',
+    });
+    const { adopters, usageCounts } = await other.data<{
+      adopters: { organization: { id: string }; quote: string }[];
+      usageCounts: { organizations: number; products: number };
+    }>(`query { adopters { quote organization { id } } usageCounts { organizations products } }`);
+    expect(adopters.find((a) => a.organization.id === org.id)?.quote).toBe('It changed our QBRs.');
+    expect(usageCounts.organizations).toBeGreaterThanOrEqual(1);
+    const page = await other.data<{ organization: { adoption: { releaseVersion: string } } }>(
+      `query($id: ID!) { organization(id: $id) { adoption { releaseVersion } } }`,
+      { id: org.id },
+    );
+    expect(page.organization.adoption.releaseVersion).toBe('1.0.0');
+  });
+
+  it('refuses vendors, outsiders, and unknown measures or categories at their paths', async () => {
+    const vendorOrg = await createOrganization(owner, { name: 'Vendor Co', kind: 'VENDOR' });
+    const vendor = await owner.query(DECLARE, { input: { organizationId: vendorOrg.id, releaseVersion: '1.0.0' } });
+    expect(vendor.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('input.organizationId');
+    const org = await createOrganization(owner, { name: 'Nonprofit Co', kind: 'NONPROFIT' });
+    expect(errorCodes(await other.query(DECLARE, { input: { organizationId: org.id, releaseVersion: '1.0.0' } }))).toEqual([
+      'NOT_ORGANIZATION_OWNER',
+    ]);
+    const bad = await owner.query(DECLARE, {
+      input: { organizationId: org.id, releaseVersion: '1.0.0', measureKeys: ['time-to-smile', 'nope'], categoryKeys: ['space'] },
+    });
+    expect(bad.errors?.[0]?.extensions?.issues?.map((i) => i.path)).toEqual(['input.measureKeys[1]', 'input.categoryKeys[0]']);
+    const rows = (await app.running.dataSource.query('SELECT 1 FROM adoptions WHERE organization_id = $1', [org.id])) as unknown[];
+    expect(rows).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { ReleaseEntity } from '../releases/release.entity.js';
 import { ImplementationMeasureEntity, ImplementationReportEntity, ProductEntity } from '../implementations/product.entity.js';
 import { UpgradeChecklistEntity, UpgradeChecklistItemEntity } from '../implementations/upgrade-checklist.entity.js';
+import { AdoptionEntity } from '../organizations/adoption.entity.js';
 import { OrganizationEntity, OrganizationInviteEntity, OrganizationMemberEntity } from '../organizations/organization.entity.js';
 import { OutboxEventEntity } from '../outbox/outbox-event.entity.js';
 import { ApiTokenEntity } from '../tokens/api-token.entity.js';
@@ -48,4 +49,5 @@ export const ENTITIES = [
   ImplementationMeasureEntity,
   UpgradeChecklistEntity,
   UpgradeChecklistItemEntity,
+  AdoptionEntity,
 ];
