@@ -25,7 +25,7 @@ let editor: GraphQLTestClient;
 let setter: GraphQLTestClient;
 
 beforeAll(async () => {
-  app = await startTestApp({ VOTING_CLOSER: 'off' });
+  app = await startTestApp({ VOTING_CLOSER: 'off', WEBHOOKS_ALLOW_PRIVATE: 'true' });
   vendor = (await signedInAs(app, 'MEMBER')).client;
   outsider = (await signedInAs(app, 'MEMBER')).client;
   editor = (await signedInAs(app, 'EDITOR')).client;
@@ -40,6 +40,10 @@ async function publish(changes: unknown[], title: string): Promise<string> {
 }
 
 async function newProduct(name: string): Promise<string> {
+  return (await newVendorProduct(name)).productId;
+}
+
+async function newVendorProduct(name: string): Promise<{ organizationId: string; productId: string }> {
   const { createOrganization } = await vendor.data<{ createOrganization: { id: string } }>(
     `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
     { input: { name: `${name} Co`, kind: 'VENDOR' } },
@@ -48,7 +52,7 @@ async function newProduct(name: string): Promise<string> {
     `mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
     { input: { organizationId: createOrganization.id, name } },
   );
-  return createProduct.id;
+  return { organizationId: createOrganization.id, productId: createProduct.id };
 }
 
 const product = async (id: string) => (await outsider.data<Product>(PRODUCT, { id })).product;
@@ -135,5 +139,54 @@ describe('upgrade checklists', () => {
       [added.measure.key, 'ADDED', false],
     ]);
     expect((await product(y)).releasesBehind).toBe(2);
+  });
+});
+
+describe('organisation webhook endpoints', () => {
+  const CREATE_ENDPOINT = `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id organizationId } } }`;
+  const ENDPOINTS = `query($org: ID) { webhookEndpoints(organizationId: $org) { id organizationId } }`;
+  const ENDPOINT = `query($id: ID!) { webhookEndpoint(id: $id) { id } }`;
+
+  it('belong to the organisation, are managed by its owners only, and carry its checklist links in release.published', async () => {
+    const { organizationId, productId } = await newVendorProduct('Hooked');
+    const input = { url: 'http://127.0.0.1:9/hooks', events: ['release.published'], organizationId };
+    expect(errorCodes(await outsider.query(CREATE_ENDPOINT, { input }))).toEqual(['NOT_ORGANIZATION_OWNER']);
+    const created = await vendor.data<{ createWebhookEndpoint: { endpoint: { id: string; organizationId: string } } }>(CREATE_ENDPOINT, {
+      input,
+    });
+    const endpointId = created.createWebhookEndpoint.endpoint.id;
+    expect(created.createWebhookEndpoint.endpoint.organizationId).toBe(organizationId);
+    const personal = await vendor.data<{ createWebhookEndpoint: { endpoint: { id: string } } }>(CREATE_ENDPOINT, {
+      input: { url: 'http://127.0.0.1:9/mine', events: ['release.published'] },
+    });
+    const listed = await vendor.data<{ webhookEndpoints: { id: string }[] }>(ENDPOINTS, { org: organizationId });
+    expect(listed.webhookEndpoints.map((e) => e.id)).toEqual([endpointId]);
+    expect(errorCodes(await outsider.query(ENDPOINTS, { org: organizationId }))).toEqual(['NOT_ORGANIZATION_OWNER']);
+    expect(errorCodes(await outsider.query(ENDPOINT, { id: endpointId }))).toEqual(['WEBHOOK_ENDPOINT_NOT_FOUND']);
+
+    const [latest] = (await app.running.dataSource.query(
+      `SELECT version FROM releases ORDER BY major DESC, minor DESC, patch DESC LIMIT 1`,
+    )) as { version: string }[];
+    await vendor.data(SAVE, { input: { productId, releaseVersion: latest!.version, measures: [] } });
+    const next = await publish([addMeasure()], 'One more measure');
+    const bodies = (await app.running.dataSource.query(
+      `SELECT endpoint_id, body FROM webhook_deliveries WHERE endpoint_id = ANY($1::uuid[]) AND event_type = 'release.published'`,
+      [[endpointId, personal.createWebhookEndpoint.endpoint.id]],
+    )) as { endpoint_id: string; body: string | { data: Record<string, unknown> } }[];
+    const data = (id: string) => {
+      const row = bodies.find((b) => b.endpoint_id === id)!;
+      return (typeof row.body === 'string' ? (JSON.parse(row.body) as { data: Record<string, unknown> }) : row.body).data;
+    };
+    expect(data(endpointId).checklists).toEqual([
+      {
+        productId,
+        productName: 'Hooked',
+        fromVersion: latest!.version,
+        toVersion: next,
+        url: expect.stringMatching(`/products/${productId}#upgrade-checklist$`),
+      },
+    ]);
+    expect(data(personal.createWebhookEndpoint.endpoint.id)).not.toHaveProperty('checklists');
+    expect(data(endpointId).version).toBe(next);
   });
 });

@@ -138,6 +138,8 @@ export type CreateWebhookEndpointInput = {
   description?: string | null | undefined;
   /** Event types to receive: release.published, proposal.status_changed. */
   events: Array<string>;
+  /** An organisation you own: the endpoint belongs to it (its owners manage it) instead of to you. */
+  organizationId?: string | number | null | undefined;
   /** An https (or http) URL of a public address. */
   url: string;
 };
