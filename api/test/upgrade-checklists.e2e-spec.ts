@@ -190,3 +190,66 @@ describe('organisation webhook endpoints', () => {
     expect(data(endpointId).version).toBe(next);
   });
 });
+
+describe('organisation API tokens', () => {
+  const CREATE_TOKEN = `mutation($org: ID) { createApiToken(name: "CI", organizationId: $org) { token apiToken { id organizationId } } }`;
+  const REMOVE = `mutation($org: ID!, $user: ID!) { removeOrganizationMember(organizationId: $org, userId: $user) { id } }`;
+
+  async function asToken(token: string, query: string, variables: Record<string, unknown> = {}) {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
+  }
+
+  it('act for the organisation: its reports, for that organisation only, and keep working after their creator leaves', async () => {
+    const { organizationId, productId } = await newVendorProduct('Scripted');
+    const other = await newVendorProduct('Elsewhere');
+    expect(errorCodes(await outsider.query(CREATE_TOKEN, { org: organizationId }))).toEqual(['NOT_ORGANIZATION_OWNER']);
+    const { createApiToken } = await vendor.data<{ createApiToken: { token: string; apiToken: { id: string; organizationId: string } } }>(
+      CREATE_TOKEN,
+      { org: organizationId },
+    );
+    expect(createApiToken.apiToken.organizationId).toBe(organizationId);
+    const listed = await vendor.data<{ apiTokens: { id: string }[] }>(`query($org: ID) { apiTokens(organizationId: $org) { id } }`, {
+      org: organizationId,
+    });
+    expect(listed.apiTokens.map((t) => t.id)).toEqual([createApiToken.apiToken.id]);
+
+    const report = (id: string) => ({
+      input: { productId: id, releaseVersion: 'latest', measures: [{ measureKey: 'time-to-smile', status: 'SUPPORTED' }] },
+    });
+    const saved = await asToken(createApiToken.token, SAVE, report(productId));
+    expect(saved.errors).toBeUndefined();
+    expect((await asToken(createApiToken.token, SAVE, report(other.productId))).errors?.[0]?.extensions?.code).toBe(
+      'NOT_ORGANIZATION_OWNER',
+    );
+    // Anything else a person does is refused to it.
+    const proposal = await asToken(createApiToken.token, `mutation { createOrganization(input: { name: "Bot Co", kind: VENDOR }) { id } }`);
+    expect(proposal.errors?.[0]?.extensions?.code).toBe('TOKEN_NOT_ALLOWED');
+
+    // Its creator hands the organisation to a colleague and leaves: the token still works.
+    const colleague = (await signedInAs(app, 'MEMBER')).client;
+    const { inviteToOrganization } = await vendor.data<{ inviteToOrganization: { token: string } }>(
+      `mutation($id: ID!) { inviteToOrganization(organizationId: $id, role: OWNER) { token } }`,
+      { id: organizationId },
+    );
+    await colleague.data(`mutation($t: String!) { acceptOrganizationInvite(token: $t) { id } }`, { t: inviteToOrganization.token });
+    const { me } = await vendor.data<{ me: { id: string } }>(`query { me { id } }`);
+    await vendor.data(REMOVE, { org: organizationId, user: me.id });
+    expect((await asToken(createApiToken.token, SAVE, report(productId))).errors).toBeUndefined();
+    // The creator, no longer an owner, can neither see nor revoke it; the colleague can.
+    expect(
+      errorCodes(await vendor.query(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: createApiToken.apiToken.id })),
+    ).toEqual(['API_TOKEN_NOT_FOUND']);
+    await colleague.data(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: createApiToken.apiToken.id });
+    const refused = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${createApiToken.token}` },
+      body: JSON.stringify({ query: '{ releases { version } }' }),
+    });
+    expect(refused.status).toBe(401);
+  });
+});

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { SignedIn } from '../auth/guards.js';
+import { OrganizationTokenAllowed, SignedIn } from '../auth/guards.js';
 import { listCost } from '../common/query-limits.js';
 import { Ctx, type RequestContext } from '../common/request-context.js';
 import { Transactional } from '../database/transaction.interceptor.js';
@@ -41,6 +41,7 @@ export class ProductsResolver {
 
   @Mutation(() => ProductType, { description: 'Registers a product of a VENDOR organisation you own.' })
   @SignedIn()
+  @OrganizationTokenAllowed()
   @Transactional()
   createProduct(@Ctx() ctx: RequestContext, @Args('input') input: CreateProductInput): Promise<ProductType> {
     return this.service.createProduct(ctx, input);
@@ -50,6 +51,7 @@ export class ProductsResolver {
     description: 'Declares the release a product implements and, per measure, how far (owners). Replaces its previous report.',
   })
   @SignedIn()
+  @OrganizationTokenAllowed()
   @Transactional()
   saveImplementationReport(@Ctx() ctx: RequestContext, @Args('input') input: SaveImplementationReportInput): Promise<ProductType> {
     return this.service.saveReport(ctx, input);
@@ -126,6 +128,7 @@ export class UpgradeChecklistResolver {
     description: 'Ticks an item of an open upgrade checklist off, or back on with done: false (owners).',
   })
   @SignedIn()
+  @OrganizationTokenAllowed()
   @Transactional()
   completeChecklistItem(
     @Ctx() ctx: RequestContext,

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { SignedIn } from '../auth/guards.js';
+import { OrganizationTokenAllowed, SignedIn } from '../auth/guards.js';
 import { listCost } from '../common/query-limits.js';
 import { Ctx, type RequestContext } from '../common/request-context.js';
 import { Transactional } from '../database/transaction.interceptor.js';
@@ -27,6 +27,7 @@ export class AdoptionsResolver {
 
   @Mutation(() => AdoptionType, { description: 'Declares that an organisation you own uses OCMF; replaces its earlier declaration.' })
   @SignedIn()
+  @OrganizationTokenAllowed()
   @Transactional()
   declareAdoption(@Ctx() ctx: RequestContext, @Args('input') input: DeclareAdoptionInput): Promise<AdoptionType> {
     return this.service.declare(ctx, input);

@@ -265,7 +265,10 @@ export class OrganizationsService {
   async requireOwner(ctx: RequestContext, organizationId: string, what: string, path = 'organizationId'): Promise<OrganizationEntity> {
     const user = requireUser(ctx);
     const organization = await this.get(ctx, organizationId, path);
-    const owner = await ctx.manager.existsBy(OrganizationMemberEntity, { organizationId: organization.id, userId: user.id, role: 'OWNER' });
+    const tokenFor = user.apiToken?.organizationId;
+    const owner = tokenFor
+      ? tokenFor === organization.id
+      : await ctx.manager.existsBy(OrganizationMemberEntity, { organizationId: organization.id, userId: user.id, role: 'OWNER' });
     if (!owner) throw OrganizationErrors.notOwner(what);
     return organization;
   }
