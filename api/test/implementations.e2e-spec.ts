@@ -1,3 +1,4 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { QueryLogger } from '../src/database/query-logger.js';
 import { signedInAs } from './support/factories.js';
 import { errorCodes, type GraphQLTestClient } from './support/graphql-client.js';
@@ -188,5 +189,21 @@ describe('products and implementation reports', () => {
       id,
     });
     expect(seen.product.releasesBehind).toBe(1);
+  });
+
+  it('compares two releases as JSON for machines, valid against its published schema and cacheable by ETag', async () => {
+    const schema = (await (await fetch(`${app.url}/schema/release-diff.schema.json`)).json()) as object;
+    const res = await fetch(`${app.url}/releases/1.0.0...1.1.0.json`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { from: string; to: string; diff: { measures: { added: { key: string }[] } } };
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    expect(validate(body) ? [] : validate.errors).toEqual([]);
+    expect(body).toMatchObject({ from: '1.0.0', to: '1.1.0' });
+    expect(body.diff.measures.added).toHaveLength(1);
+    const graphql = await outsider.data<{ releaseDiff: { diff: unknown } }>(`{ releaseDiff(from: "1.0.0", to: "1.1.0") { diff } }`);
+    expect(body.diff).toEqual(graphql.releaseDiff.diff);
+    const again = await fetch(`${app.url}/releases/1.0.0...1.1.0.json`, { headers: { 'if-none-match': res.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+    expect((await fetch(`${app.url}/releases/1.0.0...9.9.9.json`)).status).toBe(404);
   });
 });
