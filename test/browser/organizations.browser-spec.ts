@@ -149,3 +149,28 @@ describe('upgrade checklist', () => {
     await page.getByRole('heading', { name: 'Implemented by 1 product' }).waitFor();
   });
 });
+
+describe('adopters', () => {
+  it('lists a practitioner that declares it uses OCMF, and the home page counts it', async () => {
+    await page.goto(`${server.url}/organizations`);
+    const form = page.getByRole('form', { name: 'Add your organisation' });
+    await form.getByLabel('Name').fill('Northwind Support');
+    await form.getByLabel('Kind').selectOption('PRACTITIONER');
+    await form.getByRole('button', { name: 'Create organisation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Northwind Support' }).waitFor();
+    const declare = page.getByRole('form', { name: 'Declare that you use OCMF' });
+    await declare.getByLabel('Customer').check();
+    await declare.getByLabel('Quote').fill('Our QBRs start from Time to Smile.');
+    await declare.getByRole('button', { name: 'Declare for the latest release' }).click();
+    await page.getByTestId('adoption').getByText('Uses release 1.1.0: customer.').waitFor();
+
+    await page.goto(`${server.url}/adopters`);
+    const list = page.getByTestId('adopter-list');
+    await list.getByRole('link', { name: 'Northwind Support' }).waitFor();
+    expect(await list.innerText()).toContain('Our QBRs start from Time to Smile.');
+    await expectAccessible(page, 'adopters');
+
+    await page.goto(`${server.url}/`);
+    expect(await page.getByTestId('usage-line').innerText()).toBe('Used by 1 organisation, implemented in 1 product.');
+  });
+});

@@ -187,6 +187,16 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'adopters',
+            lazy: routePage(() =>
+              import('../organizations/AdoptersPage').then((m) => ({
+                page: m.AdoptersPage,
+                loading: m.AdoptersPageLoading,
+                failed: m.AdoptersPageFailed,
+              })),
+            ),
+          },
+          {
             path: 'implementations',
             lazy: routePage(() =>
               import('../implementations/ImplementationsPage').then((m) => ({

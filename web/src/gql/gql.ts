@@ -62,7 +62,7 @@ type Documents = {
     "\n  fragment CategoryCard_category on Category {\n    key\n    name\n    description\n    focusPercent\n    measures {\n      key\n      audience\n      status\n    }\n  }\n": typeof types.CategoryCard_CategoryFragmentDoc,
     "\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        ...AudienceColumns_category\n      }\n    }\n  }\n": typeof types.CategoryDocument,
     "\n  fragment FocusChart_categories on Category {\n    key\n    name\n    focusPercent\n  }\n": typeof types.FocusChart_CategoriesFragmentDoc,
-    "\n  query Home {\n    draft {\n      revision\n      categories {\n        key\n        ...FocusChart_categories\n        ...CategoryCard_category\n      }\n    }\n    releases {\n      ...LatestReleaseNote_releases\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query Home {\n    draft {\n      revision\n      categories {\n        key\n        ...FocusChart_categories\n        ...CategoryCard_category\n      }\n    }\n    releases {\n      ...LatestReleaseNote_releases\n    }\n    ...UsageLine_query\n  }\n": typeof types.HomeDocument,
     "\n  fragment MeasureFacts_measure on Measure {\n    audience\n    formula\n    unit\n    direction\n    status\n    aliases\n    category {\n      key\n      name\n    }\n  }\n": typeof types.MeasureFacts_MeasureFragmentDoc,
     "\n  fragment MeasureHistory_measure on Measure {\n    key\n    releaseHistory {\n      version\n      title\n      publishedAt\n      change\n      fields\n    }\n    proposals {\n      ...ProposalLinks_proposals\n    }\n  }\n": typeof types.MeasureHistory_MeasureFragmentDoc,
     "\n  fragment MeasureListItem_measure on Measure {\n    key\n    name\n    status\n    definition\n    unit\n  }\n": typeof types.MeasureListItem_MeasureFragmentDoc,
@@ -80,12 +80,15 @@ type Documents = {
     "\n  mutation SaveImplementationReport($input: SaveImplementationReportInput!) {\n    saveImplementationReport(input: $input) {\n      id\n      releaseVersion\n      releasesBehind\n    }\n  }\n": typeof types.SaveImplementationReportDocument,
     "\n  fragment FlaggedCommentCard_item on FlaggedComment {\n    proposalTitle\n    comment {\n      id\n      proposalNumber\n      bodyHtml\n      hidden\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    flags {\n      id\n      reason\n      createdAt\n      flagger {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.FlaggedCommentCard_ItemFragmentDoc,
     "\n  query Moderation {\n    moderationQueue {\n      comment {\n        id\n      }\n      ...FlaggedCommentCard_item\n    }\n  }\n": typeof types.ModerationDocument,
+    "\n  query Adopters {\n    adopters {\n      releaseVersion\n      categoryKeys\n      measureKeys\n      quote\n      link\n      declaredAt\n      organization {\n        id\n        name\n        kind\n        verified\n      }\n    }\n  }\n": typeof types.AdoptersDocument,
     "\n  fragment MembersSection_organization on Organization {\n    id\n    name\n    viewerRole\n    members {\n      role\n      joinedAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MembersSection_OrganizationFragmentDoc,
-    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      website\n      description\n      verified\n      hidden\n      hiddenReason\n      viewerRole\n      ...MembersSection_organization\n      products {\n        id\n        name\n        url\n        releaseVersion\n        releasesBehind\n      }\n    }\n  }\n": typeof types.OrganizationDocument,
+    "\n  query Organization($id: ID!) {\n    release(version: \"latest\") {\n      version\n      categories {\n        key\n        name\n      }\n    }\n    organization(id: $id) {\n      id\n      name\n      kind\n      website\n      description\n      verified\n      hidden\n      hiddenReason\n      viewerRole\n      ...MembersSection_organization\n      adoption {\n        releaseVersion\n        categoryKeys\n        quote\n        link\n      }\n      products {\n        id\n        name\n        url\n        releaseVersion\n        releasesBehind\n      }\n    }\n  }\n": typeof types.OrganizationDocument,
     "\n  query Organizations {\n    organizations {\n      id\n      name\n      kind\n      description\n      verified\n    }\n  }\n": typeof types.OrganizationsDocument,
+    "\n  fragment UsageLine_query on Query {\n    usageCounts {\n      organizations\n      products\n    }\n  }\n": typeof types.UsageLine_QueryFragmentDoc,
     "\n  mutation AcceptOrganizationInvite($token: String!) {\n    acceptOrganizationInvite(token: $token) {\n      id\n      name\n      viewerRole\n    }\n  }\n": typeof types.AcceptOrganizationInviteDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateProductDocument,
+    "\n  mutation DeclareAdoption($input: DeclareAdoptionInput!) {\n    declareAdoption(input: $input) {\n      releaseVersion\n    }\n  }\n": typeof types.DeclareAdoptionDocument,
     "\n  mutation InviteToOrganization($organizationId: ID!, $role: OrganizationRole) {\n    inviteToOrganization(organizationId: $organizationId, role: $role) {\n      url\n      role\n      expiresAt\n    }\n  }\n": typeof types.InviteToOrganizationDocument,
     "\n  mutation RemoveOrganizationMember($organizationId: ID!, $userId: ID!) {\n    removeOrganizationMember(organizationId: $organizationId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.RemoveOrganizationMemberDocument,
     "\n  mutation VerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id) {\n      id\n      verified\n      verifiedAt\n    }\n  }\n": typeof types.VerifyOrganizationDocument,
@@ -182,7 +185,7 @@ const documents: Documents = {
     "\n  fragment CategoryCard_category on Category {\n    key\n    name\n    description\n    focusPercent\n    measures {\n      key\n      audience\n      status\n    }\n  }\n": types.CategoryCard_CategoryFragmentDoc,
     "\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        ...AudienceColumns_category\n      }\n    }\n  }\n": types.CategoryDocument,
     "\n  fragment FocusChart_categories on Category {\n    key\n    name\n    focusPercent\n  }\n": types.FocusChart_CategoriesFragmentDoc,
-    "\n  query Home {\n    draft {\n      revision\n      categories {\n        key\n        ...FocusChart_categories\n        ...CategoryCard_category\n      }\n    }\n    releases {\n      ...LatestReleaseNote_releases\n    }\n  }\n": types.HomeDocument,
+    "\n  query Home {\n    draft {\n      revision\n      categories {\n        key\n        ...FocusChart_categories\n        ...CategoryCard_category\n      }\n    }\n    releases {\n      ...LatestReleaseNote_releases\n    }\n    ...UsageLine_query\n  }\n": types.HomeDocument,
     "\n  fragment MeasureFacts_measure on Measure {\n    audience\n    formula\n    unit\n    direction\n    status\n    aliases\n    category {\n      key\n      name\n    }\n  }\n": types.MeasureFacts_MeasureFragmentDoc,
     "\n  fragment MeasureHistory_measure on Measure {\n    key\n    releaseHistory {\n      version\n      title\n      publishedAt\n      change\n      fields\n    }\n    proposals {\n      ...ProposalLinks_proposals\n    }\n  }\n": types.MeasureHistory_MeasureFragmentDoc,
     "\n  fragment MeasureListItem_measure on Measure {\n    key\n    name\n    status\n    definition\n    unit\n  }\n": types.MeasureListItem_MeasureFragmentDoc,
@@ -200,12 +203,15 @@ const documents: Documents = {
     "\n  mutation SaveImplementationReport($input: SaveImplementationReportInput!) {\n    saveImplementationReport(input: $input) {\n      id\n      releaseVersion\n      releasesBehind\n    }\n  }\n": types.SaveImplementationReportDocument,
     "\n  fragment FlaggedCommentCard_item on FlaggedComment {\n    proposalTitle\n    comment {\n      id\n      proposalNumber\n      bodyHtml\n      hidden\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    flags {\n      id\n      reason\n      createdAt\n      flagger {\n        id\n        displayName\n      }\n    }\n  }\n": types.FlaggedCommentCard_ItemFragmentDoc,
     "\n  query Moderation {\n    moderationQueue {\n      comment {\n        id\n      }\n      ...FlaggedCommentCard_item\n    }\n  }\n": types.ModerationDocument,
+    "\n  query Adopters {\n    adopters {\n      releaseVersion\n      categoryKeys\n      measureKeys\n      quote\n      link\n      declaredAt\n      organization {\n        id\n        name\n        kind\n        verified\n      }\n    }\n  }\n": types.AdoptersDocument,
     "\n  fragment MembersSection_organization on Organization {\n    id\n    name\n    viewerRole\n    members {\n      role\n      joinedAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.MembersSection_OrganizationFragmentDoc,
-    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      website\n      description\n      verified\n      hidden\n      hiddenReason\n      viewerRole\n      ...MembersSection_organization\n      products {\n        id\n        name\n        url\n        releaseVersion\n        releasesBehind\n      }\n    }\n  }\n": types.OrganizationDocument,
+    "\n  query Organization($id: ID!) {\n    release(version: \"latest\") {\n      version\n      categories {\n        key\n        name\n      }\n    }\n    organization(id: $id) {\n      id\n      name\n      kind\n      website\n      description\n      verified\n      hidden\n      hiddenReason\n      viewerRole\n      ...MembersSection_organization\n      adoption {\n        releaseVersion\n        categoryKeys\n        quote\n        link\n      }\n      products {\n        id\n        name\n        url\n        releaseVersion\n        releasesBehind\n      }\n    }\n  }\n": types.OrganizationDocument,
     "\n  query Organizations {\n    organizations {\n      id\n      name\n      kind\n      description\n      verified\n    }\n  }\n": types.OrganizationsDocument,
+    "\n  fragment UsageLine_query on Query {\n    usageCounts {\n      organizations\n      products\n    }\n  }\n": types.UsageLine_QueryFragmentDoc,
     "\n  mutation AcceptOrganizationInvite($token: String!) {\n    acceptOrganizationInvite(token: $token) {\n      id\n      name\n      viewerRole\n    }\n  }\n": types.AcceptOrganizationInviteDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProductDocument,
+    "\n  mutation DeclareAdoption($input: DeclareAdoptionInput!) {\n    declareAdoption(input: $input) {\n      releaseVersion\n    }\n  }\n": types.DeclareAdoptionDocument,
     "\n  mutation InviteToOrganization($organizationId: ID!, $role: OrganizationRole) {\n    inviteToOrganization(organizationId: $organizationId, role: $role) {\n      url\n      role\n      expiresAt\n    }\n  }\n": types.InviteToOrganizationDocument,
     "\n  mutation RemoveOrganizationMember($organizationId: ID!, $userId: ID!) {\n    removeOrganizationMember(organizationId: $organizationId, userId: $userId) {\n      id\n    }\n  }\n": types.RemoveOrganizationMemberDocument,
     "\n  mutation VerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id) {\n      id\n      verified\n      verifiedAt\n    }\n  }\n": types.VerifyOrganizationDocument,
@@ -463,7 +469,7 @@ export function graphql(source: "\n  fragment FocusChart_categories on Category 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Home {\n    draft {\n      revision\n      categories {\n        key\n        ...FocusChart_categories\n        ...CategoryCard_category\n      }\n    }\n    releases {\n      ...LatestReleaseNote_releases\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    draft {\n      revision\n      categories {\n        key\n        ...FocusChart_categories\n        ...CategoryCard_category\n      }\n    }\n    releases {\n      ...LatestReleaseNote_releases\n    }\n  }\n"];
+export function graphql(source: "\n  query Home {\n    draft {\n      revision\n      categories {\n        key\n        ...FocusChart_categories\n        ...CategoryCard_category\n      }\n    }\n    releases {\n      ...LatestReleaseNote_releases\n    }\n    ...UsageLine_query\n  }\n"): (typeof documents)["\n  query Home {\n    draft {\n      revision\n      categories {\n        key\n        ...FocusChart_categories\n        ...CategoryCard_category\n      }\n    }\n    releases {\n      ...LatestReleaseNote_releases\n    }\n    ...UsageLine_query\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -535,15 +541,23 @@ export function graphql(source: "\n  query Moderation {\n    moderationQueue {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Adopters {\n    adopters {\n      releaseVersion\n      categoryKeys\n      measureKeys\n      quote\n      link\n      declaredAt\n      organization {\n        id\n        name\n        kind\n        verified\n      }\n    }\n  }\n"): (typeof documents)["\n  query Adopters {\n    adopters {\n      releaseVersion\n      categoryKeys\n      measureKeys\n      quote\n      link\n      declaredAt\n      organization {\n        id\n        name\n        kind\n        verified\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MembersSection_organization on Organization {\n    id\n    name\n    viewerRole\n    members {\n      role\n      joinedAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MembersSection_organization on Organization {\n    id\n    name\n    viewerRole\n    members {\n      role\n      joinedAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      website\n      description\n      verified\n      hidden\n      hiddenReason\n      viewerRole\n      ...MembersSection_organization\n      products {\n        id\n        name\n        url\n        releaseVersion\n        releasesBehind\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      website\n      description\n      verified\n      hidden\n      hiddenReason\n      viewerRole\n      ...MembersSection_organization\n      products {\n        id\n        name\n        url\n        releaseVersion\n        releasesBehind\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Organization($id: ID!) {\n    release(version: \"latest\") {\n      version\n      categories {\n        key\n        name\n      }\n    }\n    organization(id: $id) {\n      id\n      name\n      kind\n      website\n      description\n      verified\n      hidden\n      hiddenReason\n      viewerRole\n      ...MembersSection_organization\n      adoption {\n        releaseVersion\n        categoryKeys\n        quote\n        link\n      }\n      products {\n        id\n        name\n        url\n        releaseVersion\n        releasesBehind\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organization($id: ID!) {\n    release(version: \"latest\") {\n      version\n      categories {\n        key\n        name\n      }\n    }\n    organization(id: $id) {\n      id\n      name\n      kind\n      website\n      description\n      verified\n      hidden\n      hiddenReason\n      viewerRole\n      ...MembersSection_organization\n      adoption {\n        releaseVersion\n        categoryKeys\n        quote\n        link\n      }\n      products {\n        id\n        name\n        url\n        releaseVersion\n        releasesBehind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Organizations {\n    organizations {\n      id\n      name\n      kind\n      description\n      verified\n    }\n  }\n"): (typeof documents)["\n  query Organizations {\n    organizations {\n      id\n      name\n      kind\n      description\n      verified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UsageLine_query on Query {\n    usageCounts {\n      organizations\n      products\n    }\n  }\n"): (typeof documents)["\n  fragment UsageLine_query on Query {\n    usageCounts {\n      organizations\n      products\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -556,6 +570,10 @@ export function graphql(source: "\n  mutation CreateOrganization($input: CreateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareAdoption($input: DeclareAdoptionInput!) {\n    declareAdoption(input: $input) {\n      releaseVersion\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareAdoption($input: DeclareAdoptionInput!) {\n    declareAdoption(input: $input) {\n      releaseVersion\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ import { NotFoundState } from '../ui/NotFoundState';
 import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { AddProductForm } from './AddProductForm';
+import { AdoptionSection } from './AdoptionSection';
 import { MembersSection } from './MembersSection';
 import { VerifiedBadge } from './VerifiedBadge';
 import { VerifyButton } from './VerifyButton';
@@ -18,6 +19,13 @@ import './organizations.css';
 
 export const OrganizationQuery = graphql(`
   query Organization($id: ID!) {
+    release(version: "latest") {
+      version
+      categories {
+        key
+        name
+      }
+    }
     organization(id: $id) {
       id
       name
@@ -29,6 +37,12 @@ export const OrganizationQuery = graphql(`
       hiddenReason
       viewerRole
       ...MembersSection_organization
+      adoption {
+        releaseVersion
+        categoryKeys
+        quote
+        link
+      }
       products {
         id
         name
@@ -100,7 +114,14 @@ export function OrganizationPage() {
           )}
           {owner ? <AddProductForm organizationId={organization.id} /> : null}
         </section>
-      ) : null}
+      ) : (
+        <AdoptionSection
+          organizationId={organization.id}
+          adoption={organization.adoption ?? null}
+          owner={owner}
+          categories={data.release.categories}
+        />
+      )}
 
       <MembersSection organization={organization} />
     </div>
