@@ -127,7 +127,11 @@ export class ChecklistsService implements OnModuleInit {
     await this.organizations.requireOwner(ctx, product.organizationId, 'tick off its checklists', 'itemId');
     if (done !== (item.doneAt !== null)) {
       const doneAt = done ? new Date() : null;
-      await ctx.manager.update(UpgradeChecklistItemEntity, { id: item.id }, { doneAt, doneBy: done && !user.apiToken?.organizationId ? user.id : null });
+      await ctx.manager.update(
+        UpgradeChecklistItemEntity,
+        { id: item.id },
+        { doneAt, doneBy: done && !user.apiToken?.organizationId ? user.id : null },
+      );
       await this.events.publish(ctx, {
         type: 'ChecklistItemCompleted',
         checklistId: checklist.id,
