@@ -1,3 +1,4 @@
+import type { QueryLogger } from '../src/database/query-logger.js';
 import { signedInAs } from './support/factories.js';
 import { errorCodes, type GraphQLTestClient } from './support/graphql-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -185,5 +186,46 @@ describe('adopters', () => {
     expect(bad.errors?.[0]?.extensions?.issues?.map((i) => i.path)).toEqual(['input.measureKeys[1]', 'input.categoryKeys[0]']);
     const rows = (await app.running.dataSource.query('SELECT 1 FROM adoptions WHERE organization_id = $1', [org.id])) as unknown[];
     expect(rows).toEqual([]);
+  });
+});
+
+describe('query cost', () => {
+  const PAGE = `query($id: ID!) { organization(id: $id) { name viewerRole adoption { quote } members { role user { displayName } }
+    products { name releasesBehind measures { status } upgradeChecklist { items { id done } } organization { name } } } }`;
+  const ADOPTERS = `query { adopters { quote organization { name verified viewerRole } } usageCounts { organizations products } }`;
+
+  it('costs the same number of SQL queries for an organisation page with 1 or 4 products, and for 1 or 4 adopters', async () => {
+    const logger = app.running.dataSource.logger as QueryLogger;
+    const count = async (query: string, variables: Record<string, unknown> = {}) => {
+      const before = logger.queryCount;
+      await owner.data(query, variables);
+      return logger.queryCount - before;
+    };
+    const vendor = await createOrganization(owner, { name: 'Counted Vendor' });
+    const product = async (name: string) => {
+      const { createProduct } = await owner.data<{ createProduct: { id: string } }>(
+        `mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
+        { input: { organizationId: vendor.id, name } },
+      );
+      await owner.data(`mutation($input: SaveImplementationReportInput!) { saveImplementationReport(input: $input) { id } }`, {
+        input: { productId: createProduct.id, releaseVersion: '1.0.0', measures: [{ measureKey: 'time-to-smile', status: 'SUPPORTED' }] },
+      });
+    };
+    const adopter = async (name: string) => {
+      const org = await createOrganization(owner, { name, kind: 'NONPROFIT' });
+      await owner.data(`mutation($input: DeclareAdoptionInput!) { declareAdoption(input: $input) { releaseVersion } }`, {
+        input: { organizationId: org.id, releaseVersion: 'latest', quote: `${name} uses it.` },
+      });
+    };
+    await product('P1');
+    await adopter('A1');
+    const page = await count(PAGE, { id: vendor.id });
+    const adopters = await count(ADOPTERS);
+    for (const n of [2, 3, 4]) {
+      await product(`P${n}`);
+      await adopter(`A${n}`);
+    }
+    expect(await count(PAGE, { id: vendor.id })).toBe(page);
+    expect(await count(ADOPTERS)).toBe(adopters);
   });
 });
