@@ -36,6 +36,8 @@ import { TokensModule } from './tokens/tokens.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { FeedsModule } from './feeds/feeds.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { ImplementationsModule } from './implementations/implementations.module.js';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -109,6 +111,8 @@ export class AppModule {
         CaseStudiesModule,
         WebhooksModule,
         FeedsModule,
+        OrganizationsModule,
+        ImplementationsModule,
         HealthModule,
         SchemaModule,
         MarkdownModule,

@@ -55,6 +55,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
 const PERMISSION_KEY = 'ocmf:permission';
 const SIGNED_IN_KEY = 'ocmf:signed-in';
 const SESSION_ONLY_KEY = 'ocmf:session-only';
+const ORGANIZATION_TOKEN_KEY = 'ocmf:organization-token';
 
 /** The caller's role must grant this permission (see PERMISSIONS in users/role.ts). */
 export const RequirePermission = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
@@ -64,6 +65,12 @@ export const SignedIn = () => SetMetadata(SIGNED_IN_KEY, true);
 
 /** Only a browser session may do this (`what`, e.g. "sign in"), never a request authenticated by an API token. */
 export const SessionOnly = (what: string) => SetMetadata(SESSION_ONLY_KEY, what);
+
+/**
+ * An organisation's API token may run this mutation (its service checks that the organisation is the one concerned).
+ * Other mutations are refused to organisation tokens: they act for an organisation, not a person.
+ */
+export const OrganizationTokenAllowed = () => SetMetadata(ORGANIZATION_TOKEN_KEY, true);
 
 @Injectable()
 export class PermissionGuard implements CanActivate {
@@ -77,6 +84,9 @@ export class PermissionGuard implements CanActivate {
       const sessionOnly = this.reflector.getAllAndOverride<string | undefined>(SESSION_ONLY_KEY, targets);
       if (sessionOnly) throw TokenErrors.sessionOnly(sessionOnly);
       if (token.scope === 'READ' && isMutation(context)) throw TokenErrors.readOnly();
+      if (token.organizationId && isMutation(context) && !this.reflector.getAllAndOverride<boolean>(ORGANIZATION_TOKEN_KEY, targets)) {
+        throw TokenErrors.organizationToken();
+      }
     }
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     const signedIn = this.reflector.getAllAndOverride<boolean | undefined>(SIGNED_IN_KEY, targets);

@@ -13,8 +13,12 @@ export type AuthUser = {
   displayName: string;
   role: Role;
   createdAt: Date;
-  /** Set when an API token (not a browser session) identified the user: the token and what it may do. */
-  apiToken?: { id: string; scope: 'READ' | 'READ_WRITE' };
+  /**
+   * Set when an API token (not a browser session) identified the caller: the token and what it may do. An
+   * organisation's token carries `organizationId`: the caller is then the organisation itself (`id` is its id),
+   * acting as an owner of that organisation only.
+   */
+  apiToken?: { id: string; scope: 'READ' | 'READ_WRITE'; organizationId?: string };
 };
 
 /**

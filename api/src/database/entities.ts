@@ -8,6 +8,10 @@ import { DraftRevisionEntity } from '../framework/draft-revision.entity.js';
 import { GovernanceSettingsEntity } from '../governance/governance-settings.entity.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { ReleaseEntity } from '../releases/release.entity.js';
+import { ImplementationMeasureEntity, ImplementationReportEntity, ProductEntity } from '../implementations/product.entity.js';
+import { UpgradeChecklistEntity, UpgradeChecklistItemEntity } from '../implementations/upgrade-checklist.entity.js';
+import { AdoptionEntity } from '../organizations/adoption.entity.js';
+import { OrganizationEntity, OrganizationInviteEntity, OrganizationMemberEntity } from '../organizations/organization.entity.js';
 import { OutboxEventEntity } from '../outbox/outbox-event.entity.js';
 import { ApiTokenEntity } from '../tokens/api-token.entity.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -42,4 +46,13 @@ export const ENTITIES = [
   CaseStudyRevisionEntity,
   CaseStudyFlagEntity,
   EvidenceEntity,
+  OrganizationEntity,
+  OrganizationMemberEntity,
+  OrganizationInviteEntity,
+  ProductEntity,
+  ImplementationReportEntity,
+  ImplementationMeasureEntity,
+  UpgradeChecklistEntity,
+  UpgradeChecklistItemEntity,
+  AdoptionEntity,
 ];

@@ -1,4 +1,4 @@
-import type { CaseStudyStatus, ProposalStatus, Role, VoteChoice } from '@ocmf/standard';
+import type { CaseStudyStatus, OrganizationKind, OrganizationRole, ProposalStatus, Role, VoteChoice } from '@ocmf/standard';
 
 /**
  * What happened, as the one service method where it happens says it: ids and what changed, never entities.
@@ -104,6 +104,42 @@ export type EvidenceRemoved = Event<
   { evidenceId: string; caseStudyId: string; proposalId: string; proposalNumber: number }
 >;
 
+export type OrganizationCreated = Event<'OrganizationCreated', { organizationId: string; name: string; kind: OrganizationKind }>;
+
+export type OrganizationUpdated = Event<'OrganizationUpdated', { organizationId: string; fields: string[] }>;
+
+export type OrganizationMemberJoined = Event<
+  'OrganizationMemberJoined',
+  { organizationId: string; userId: string; role: OrganizationRole; inviteId: string | null }
+>;
+
+export type OrganizationMemberRemoved = Event<'OrganizationMemberRemoved', { organizationId: string; userId: string }>;
+
+/** An admin verified an organisation, or hid or unhid it. */
+export type OrganizationModerated = Event<
+  'OrganizationModerated',
+  { organizationId: string; action: 'verified' | 'hidden' | 'unhidden'; reason: string | null }
+>;
+
+export type ProductCreated = Event<'ProductCreated', { productId: string; organizationId: string; name: string }>;
+
+export type ImplementationReported = Event<
+  'ImplementationReported',
+  { productId: string; organizationId: string; releaseVersion: string; previousVersion: string | null; measureKeys: string[] }
+>;
+
+export type UpgradeChecklistCreated = Event<
+  'UpgradeChecklistCreated',
+  { checklistId: string; productId: string; organizationId: string; fromVersion: string; toVersion: string; items: number }
+>;
+
+export type ChecklistItemCompleted = Event<
+  'ChecklistItemCompleted',
+  { checklistId: string; productId: string; measureKey: string; change: string; done: boolean }
+>;
+
+export type AdoptionDeclared = Event<'AdoptionDeclared', { organizationId: string; releaseVersion: string; measureKeys: string[] }>;
+
 export type DomainEvent =
   | ProposalCreated
   | ProposalEdited
@@ -125,7 +161,17 @@ export type DomainEvent =
   | CaseStudyFlagged
   | CaseStudyModerated
   | EvidenceLinked
-  | EvidenceRemoved;
+  | EvidenceRemoved
+  | OrganizationCreated
+  | OrganizationUpdated
+  | OrganizationMemberJoined
+  | OrganizationMemberRemoved
+  | OrganizationModerated
+  | ProductCreated
+  | ImplementationReported
+  | UpgradeChecklistCreated
+  | ChecklistItemCompleted
+  | AdoptionDeclared;
 
 export type DomainEventType = DomainEvent['type'];
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Controller, Get, Header, NotFoundException, Param } from '@nestjs/common';
-import { frameworkJsonSchema } from '@ocmf/standard';
+import { frameworkJsonSchema, releaseDiffJsonSchema } from '@ocmf/standard';
 import { WEBHOOK_SCHEMAS } from '../webhooks/webhook-payloads.js';
 
 /** The committed GraphQL SDL (CI keeps it equal to what the resolvers define). */
@@ -18,6 +18,15 @@ export class SchemaController {
   @Header('Cache-Control', 'public, max-age=3600')
   framework(): string {
     return JSON.stringify(frameworkJsonSchema, null, 2);
+  }
+
+  /** What GET /releases/{from}...{to}.json returns. */
+  @Get('release-diff.schema.json')
+  @Header('Content-Type', 'application/schema+json; charset=utf-8')
+  @Header('Access-Control-Allow-Origin', '*')
+  @Header('Cache-Control', 'public, max-age=3600')
+  releaseDiff(): string {
+    return JSON.stringify(releaseDiffJsonSchema, null, 2);
   }
 
   /** The GraphQL schema as SDL: what introspection would tell, for when introspection is off (production). */

@@ -34,11 +34,14 @@ type TokenRow = {
   expires_at: Date | null;
   revoked_at: Date | null;
   stale: boolean;
-  user_id: string;
-  email: string;
-  display_name: string;
-  role: Role;
-  user_created_at: Date;
+  user_id: string | null;
+  email: string | null;
+  display_name: string | null;
+  role: Role | null;
+  user_created_at: Date | null;
+  organization_id: string | null;
+  organization_name: string | null;
+  organization_created_at: Date | null;
 };
 
 /**
@@ -51,23 +54,40 @@ export async function authenticateApiToken(manager: EntityManager, header: unkno
   const [row] = (await manager.query(
     `SELECT t.id, t.scope, t.expires_at, t.revoked_at,
             (t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 minute') AS stale,
-            u.id AS user_id, u.email, u.display_name, u.role, u.created_at AS user_created_at
-       FROM api_tokens t JOIN users u ON u.id = t.owner_user_id
-      WHERE t.token_hash = $1`,
+            u.id AS user_id, u.email, u.display_name, u.role, u.created_at AS user_created_at,
+            o.id AS organization_id, o.name AS organization_name, o.created_at AS organization_created_at
+       FROM api_tokens t
+       LEFT JOIN users u ON u.id = t.owner_user_id
+       LEFT JOIN organizations o ON o.id = t.owner_organization_id
+      WHERE t.token_hash = $1 AND (u.id IS NOT NULL OR o.id IS NOT NULL)`,
     [hashApiToken(token)],
   )) as TokenRow[];
   if (!row) return { ok: false, reason: 'UNKNOWN', at: null };
   if (row.revoked_at) return { ok: false, reason: 'REVOKED', at: row.revoked_at };
   if (row.expires_at && row.expires_at.getTime() <= Date.now()) return { ok: false, reason: 'EXPIRED', at: row.expires_at };
   if (row.stale) await manager.query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [row.id]);
+  if (row.organization_id) {
+    // An organisation's token: the caller is the organisation, an owner of it and of nothing else.
+    return {
+      ok: true,
+      user: {
+        id: row.organization_id,
+        email: '',
+        displayName: row.organization_name!,
+        role: 'MEMBER',
+        createdAt: row.organization_created_at!,
+        apiToken: { id: row.id, scope: row.scope, organizationId: row.organization_id },
+      },
+    };
+  }
   return {
     ok: true,
     user: {
-      id: row.user_id,
-      email: row.email,
-      displayName: row.display_name,
-      role: row.role,
-      createdAt: row.user_created_at,
+      id: row.user_id!,
+      email: row.email!,
+      displayName: row.display_name!,
+      role: row.role!,
+      createdAt: row.user_created_at!,
       apiToken: { id: row.id, scope: row.scope },
     },
   };

@@ -19,6 +19,11 @@ export const TokenErrors = {
       'TOKEN_READ_ONLY',
       'This API token has the READ scope: it runs queries and subscriptions only. Create a READ_WRITE token to make changes.',
     ),
+  organizationToken: () =>
+    new DomainError(
+      'TOKEN_NOT_ALLOWED',
+      'An organisation’s API token acts for the organisation: it runs queries and manages its products, reports, checklists and adoption only.',
+    ),
   sessionOnly: (what: string) =>
     new DomainError('TOKEN_NOT_ALLOWED', `An API token cannot ${what}: sign in to the web app (Developer settings) for that.`),
   refused: (reason: TokenRefusal, at: Date | null = null) => new DomainError('UNAUTHENTICATED', refusalMessage(reason, at), [], { reason }),

@@ -9,14 +9,20 @@ import { TokensService } from './tokens.service.js';
 export class TokensResolver {
   constructor(private readonly service: TokensService) {}
 
-  @Query(() => [ApiTokenType], { description: 'Your API tokens that have not been revoked, newest first.' })
+  @Query(() => [ApiTokenType], {
+    description: 'Your API tokens (or those of an organisation you own) that have not been revoked, newest first.',
+  })
   @SignedIn()
-  apiTokens(@Ctx() ctx: RequestContext): Promise<ApiTokenType[]> {
-    return this.service.listMine(ctx);
+  apiTokens(
+    @Ctx() ctx: RequestContext,
+    @Args('organizationId', { type: () => ID, nullable: true }) organizationId: string | null,
+  ): Promise<ApiTokenType[]> {
+    return this.service.listMine(ctx, organizationId);
   }
 
   @Mutation(() => CreatedApiTokenType, {
-    description: 'Creates an API token acting as you within its scope (default READ_WRITE). The token is shown only in this answer.',
+    description:
+      'Creates an API token acting as you within its scope (default READ_WRITE), or, with organizationId, for an organisation you own (it manages the organisation’s products, reports, checklists and adoption). The token is shown only in this answer.',
   })
   @SignedIn()
   @SessionOnly('create API tokens')
@@ -26,8 +32,9 @@ export class TokensResolver {
     @Args('name') name: string,
     @Args('expiresAt', { type: () => Date, nullable: true }) expiresAt: Date | null,
     @Args('scope', { type: () => ApiTokenScope, nullable: true, defaultValue: 'READ_WRITE' }) scope: ApiTokenScope,
+    @Args('organizationId', { type: () => ID, nullable: true }) organizationId: string | null,
   ): Promise<CreatedApiTokenType> {
-    return this.service.create(ctx, { name, expiresAt, scope });
+    return this.service.create(ctx, { name, expiresAt, scope, organizationId });
   }
 
   @Mutation(() => ApiTokenType, { description: 'Revokes one of your API tokens: requests sending it are refused from now on.' })

@@ -18,6 +18,9 @@ export class ApiTokenType {
   @Field(() => ID)
   id: string;
 
+  @Field(() => ID, { nullable: true, description: 'The organisation it acts for; null when it acts as you.' })
+  organizationId: string | null;
+
   @Field()
   name: string;
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { improvementPercent, type WebhookEventType } from '@ocmf/standard';
+import { compareVersions, improvementPercent, type WebhookEventType } from '@ocmf/standard';
 import { CaseStudyEntity } from '../case-studies/case-study.entity.js';
 import type { RequestContext } from '../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -12,6 +12,7 @@ import {
   type ProposalStatusChangedData,
   releasePublishedData,
   type ReleasePublishedData,
+  type UpgradeChecklistLink,
   type WebhookMessage,
 } from './webhook-payloads.js';
 import { WebhookWorker } from './webhook-worker.js';
@@ -62,14 +63,64 @@ export class WebhookConsumer implements OnModuleInit {
   private async enqueue(ctx: RequestContext, stored: OutboxEvent): Promise<void> {
     const message = await this.message(ctx, stored.event);
     if (!message) return;
+    const messageId = `msg_${stored.id.replace(/-/g, '')}`;
+    // A release tells an organisation's endpoints which of its products it left behind: their bodies differ.
+    const perOrganization = stored.event.type === 'ReleasePublished';
     const inserted = (await ctx.manager.query(
       `INSERT INTO webhook_deliveries (endpoint_id, event_id, message_id, event_type, body, next_attempt_at)
-       SELECT e.id, $1, $2, $3, $4, now() FROM webhook_endpoints e WHERE e.enabled AND $3 = ANY(e.events)
+       SELECT e.id, $1, $2, $3, $4, now() FROM webhook_endpoints e
+        WHERE e.enabled AND $3 = ANY(e.events) AND ($5::boolean IS FALSE OR e.owner_organization_id IS NULL)
        ON CONFLICT (endpoint_id, message_id) DO NOTHING
        RETURNING id`,
-      [stored.id, `msg_${stored.id.replace(/-/g, '')}`, message.type, JSON.stringify(message)],
+      [stored.id, messageId, message.type, JSON.stringify(message), perOrganization],
     )) as { id: string }[];
+    if (perOrganization && stored.event.type === 'ReleasePublished') {
+      inserted.push(...(await this.enqueueForOrganizations(ctx, stored, messageId, message, stored.event.version)));
+    }
     if (inserted.length > 0) ctx.afterCommit(() => this.worker.wake());
+  }
+
+  /** release.published to organisations' endpoints, each with its organisation's products' checklist links. */
+  private async enqueueForOrganizations(
+    ctx: RequestContext,
+    stored: OutboxEvent,
+    messageId: string,
+    message: WebhookMessage<string, unknown>,
+    version: string,
+  ): Promise<{ id: string }[]> {
+    const endpoints = (await ctx.manager.query(
+      `SELECT id, owner_organization_id FROM webhook_endpoints
+        WHERE enabled AND $1 = ANY(events) AND owner_organization_id IS NOT NULL`,
+      [message.type],
+    )) as { id: string; owner_organization_id: string }[];
+    if (endpoints.length === 0) return [];
+    const products = (await ctx.manager.query(
+      `SELECT p.id, p.name, p.organization_id, r.release_version
+         FROM products p JOIN implementation_reports r ON r.product_id = p.id
+        WHERE p.organization_id = ANY($1::uuid[]) ORDER BY p.name, p.id`,
+      [[...new Set(endpoints.map((e) => e.owner_organization_id))]],
+    )) as { id: string; name: string; organization_id: string; release_version: string }[];
+    const inserted: { id: string }[] = [];
+    for (const endpoint of endpoints) {
+      const checklists: UpgradeChecklistLink[] = products
+        .filter((p) => p.organization_id === endpoint.owner_organization_id && compareVersions(p.release_version, version) < 0)
+        .map((p) => ({
+          productId: p.id,
+          productName: p.name,
+          fromVersion: p.release_version,
+          toVersion: version,
+          url: `${this.config.publicUrl}/products/${p.id}#upgrade-checklist`,
+        }));
+      const body = { ...message, data: { ...(message.data as object), checklists } };
+      inserted.push(
+        ...((await ctx.manager.query(
+          `INSERT INTO webhook_deliveries (endpoint_id, event_id, message_id, event_type, body, next_attempt_at)
+           VALUES ($1, $2, $3, $4, $5, now()) ON CONFLICT (endpoint_id, message_id) DO NOTHING RETURNING id`,
+          [endpoint.id, stored.id, messageId, message.type, JSON.stringify(body)],
+        )) as { id: string }[]),
+      );
+    }
+    return inserted;
   }
 
   private async message(ctx: RequestContext, event: DomainEvent): Promise<WebhookMessage<string, unknown> | null> {

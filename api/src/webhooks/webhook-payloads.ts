@@ -34,7 +34,14 @@ export type ReleasePublishedData = {
     url: string;
     changes: { kind: 'ADDED' | 'CHANGED' | 'RETIRED' | 'REBALANCED' | 'MOVED'; description: string }[];
   }[];
+  /**
+   * Only to endpoints of an organisation: its products on an older release, each with the upgrade checklist this
+   * release gave it.
+   */
+  checklists?: UpgradeChecklistLink[];
 };
+
+export type UpgradeChecklistLink = { productId: string; productName: string; fromVersion: string; toVersion: string; url: string };
 
 export type ProposalStatusChangedData = {
   number: number;
@@ -166,6 +173,23 @@ export const WEBHOOK_SCHEMAS: Record<WebhookEventType | typeof WEBHOOK_TEST_EVEN
                 },
               },
             },
+          },
+        },
+      },
+      checklists: {
+        type: 'array',
+        description:
+          'Sent only to endpoints of an organisation: its products on an older release, each with a link to the upgrade checklist this release gave it.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['productId', 'productName', 'fromVersion', 'toVersion', 'url'],
+          properties: {
+            productId: { type: 'string' },
+            productName: { type: 'string' },
+            fromVersion: { type: 'string', pattern: VERSION_PATTERN.source },
+            toVersion: { type: 'string', pattern: VERSION_PATTERN.source },
+            url: { ...url, description: 'The product page, at its upgrade checklist.' },
           },
         },
       },

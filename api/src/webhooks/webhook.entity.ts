@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -9,28 +10,39 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { OutboxEventEntity } from '../outbox/outbox-event.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
 /**
- * Where a subscriber wants events sent, and the secret they are signed with. It belongs to a user today;
- * `owner_user_id` is the owner column an organisation owner will sit beside.
+ * Where a subscriber wants events sent, and the secret they are signed with. It belongs to a user
+ * (`owner_user_id`) or to an organisation (`owner_organization_id`, managed by its owners, so it survives staff
+ * leaving): exactly one of the two.
  *
  * The secret is stored as issued: the server must sign with it, so it cannot be kept as a one-way hash like an API
  * token. It never leaves the server again after the answer that created (or rotated) it.
  */
 @Entity('webhook_endpoints')
 @Index('webhook_endpoints_owner_idx', ['ownerUserId', 'createdAt'])
+@Index('webhook_endpoints_organization_idx', ['ownerOrganizationId', 'createdAt'])
+@Check('webhook_endpoints_one_owner', '(owner_user_id IS NULL) <> (owner_organization_id IS NULL)')
 export class WebhookEndpointEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'owner_user_id', type: 'uuid' })
-  ownerUserId: string;
+  @Column({ name: 'owner_user_id', type: 'uuid', nullable: true })
+  ownerUserId: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'owner_user_id' })
-  owner: Relation<UserEntity>;
+  owner: Relation<UserEntity> | null;
+
+  @Column({ name: 'owner_organization_id', type: 'uuid', nullable: true })
+  ownerOrganizationId: string | null;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'owner_organization_id' })
+  ownerOrganization: Relation<OrganizationEntity> | null;
 
   @Column({ type: 'text' })
   url: string;

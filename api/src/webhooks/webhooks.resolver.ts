@@ -18,10 +18,16 @@ import {
 export class WebhooksResolver {
   constructor(private readonly service: WebhooksService) {}
 
-  @Query(() => [WebhookEndpointType], { description: 'Your webhook endpoints, newest first.', complexity: listCost(20) })
+  @Query(() => [WebhookEndpointType], {
+    description: 'Your webhook endpoints, or those of an organisation you own (organizationId), newest first.',
+    complexity: listCost(20),
+  })
   @SignedIn()
-  webhookEndpoints(@Ctx() ctx: RequestContext): Promise<WebhookEndpointType[]> {
-    return this.service.listMine(ctx);
+  webhookEndpoints(
+    @Ctx() ctx: RequestContext,
+    @Args('organizationId', { type: () => ID, nullable: true }) organizationId: string | null,
+  ): Promise<WebhookEndpointType[]> {
+    return this.service.listMine(ctx, organizationId);
   }
 
   @Query(() => WebhookEndpointType, { description: 'One of your webhook endpoints.' })

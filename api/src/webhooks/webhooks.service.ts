@@ -7,6 +7,7 @@ import { CommonErrors } from '../common/domain-error.js';
 import { type RequestContext, requireUser } from '../common/request-context.js';
 import { parseInput } from '../common/validation.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { inSystemTransaction } from '../database/system-transaction.js';
 import { checkDestination } from './webhook-address.js';
 import type { TestEventData, WebhookMessage } from './webhook-payloads.js';
@@ -54,7 +55,12 @@ const descriptionSchema = z
   .trim()
   .max(DEVELOPER_LIMITS.endpointDescription.max, `must be at most ${DEVELOPER_LIMITS.endpointDescription.max} characters`);
 
-const createSchema = z.object({ url: urlSchema, events: eventsSchema, description: descriptionSchema.nullable().optional() });
+const createSchema = z.object({
+  url: urlSchema,
+  events: eventsSchema,
+  description: descriptionSchema.nullable().optional(),
+  organizationId: z.string().nullable().optional(),
+});
 const updateSchema = z.object({
   id: z.string(),
   url: urlSchema.nullable().optional(),
@@ -65,6 +71,11 @@ const updateSchema = z.object({
 
 const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
+/** SQL: the endpoint `alias` is the viewer's own, or belongs to an organisation the viewer owns. */
+const MANAGED_BY_VIEWER = (alias: string, viewer: string) =>
+  `(${alias}.owner_user_id = ${viewer} OR ${alias}.owner_organization_id IN
+     (SELECT m.organization_id FROM organization_members m WHERE m.user_id = ${viewer} AND m.role = 'OWNER'))`;
+
 /** Webhook endpoints and their deliveries, each seen and managed only by its owner. */
 @Injectable()
 export class WebhooksService {
@@ -72,12 +83,15 @@ export class WebhooksService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly worker: WebhookWorker,
+    private readonly organizations: OrganizationsService,
   ) {}
 
-  async listMine(ctx: RequestContext): Promise<WebhookEndpointType[]> {
+  /** The viewer's own endpoints, or (with `organizationId`) those of an organisation they own. */
+  async listMine(ctx: RequestContext, organizationId?: string | null): Promise<WebhookEndpointType[]> {
     const owner = requireUser(ctx);
+    if (organizationId) await this.organizations.requireOwner(ctx, organizationId, 'see its webhook endpoints');
     const endpoints = await ctx.manager.find(WebhookEndpointEntity, {
-      where: { ownerUserId: owner.id },
+      where: organizationId ? { ownerOrganizationId: organizationId } : { ownerUserId: owner.id },
       order: { createdAt: 'DESC', id: 'DESC' },
     });
     return endpoints.map(toType);
@@ -100,14 +114,20 @@ export class WebhooksService {
   }
 
   private async insert(ctx: RequestContext, data: z.output<typeof createSchema>): Promise<CreatedWebhookEndpointType> {
-    const owner = requireUser(ctx);
-    await ctx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`webhook-endpoints:${owner.id}`]);
-    if ((await ctx.manager.countBy(WebhookEndpointEntity, { ownerUserId: owner.id })) >= DEVELOPER_LIMITS.endpointsPerOwner) {
+    const user = requireUser(ctx);
+    const organizationId = data.organizationId
+      ? (await this.organizations.requireOwner(ctx, data.organizationId, 'add webhook endpoints', 'input.organizationId')).id
+      : null;
+    const ownerKey = organizationId ?? user.id;
+    await ctx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`webhook-endpoints:${ownerKey}`]);
+    const owned = organizationId ? { ownerOrganizationId: organizationId } : { ownerUserId: user.id };
+    if ((await ctx.manager.countBy(WebhookEndpointEntity, owned)) >= DEVELOPER_LIMITS.endpointsPerOwner) {
       throw WebhookErrors.tooMany();
     }
     const secret = newWebhookSecret();
     const endpoint = ctx.manager.create(WebhookEndpointEntity, {
-      ownerUserId: owner.id,
+      ownerUserId: organizationId ? null : user.id,
+      ownerOrganizationId: organizationId,
       url: data.url,
       events: data.events,
       description: data.description ?? '',
@@ -184,7 +204,7 @@ export class WebhooksService {
     const [delivery] = (await ctx.manager.query(
       `SELECT d.id, d.locked_until > now() AS in_flight, e.enabled
          FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
-        WHERE d.id = $1 AND e.owner_user_id = $2
+        WHERE d.id = $1 AND ${MANAGED_BY_VIEWER('e', '$2')}
           FOR UPDATE OF d`,
       [deliveryId, owner.id],
     )) as { id: string; in_flight: boolean | null; enabled: boolean }[];
@@ -217,10 +237,12 @@ export class WebhooksService {
   private async find(ctx: RequestContext, id: string, options: { lock?: boolean; path?: string } = {}): Promise<WebhookEndpointEntity> {
     const owner = requireUser(ctx);
     if (!isUuid(id)) throw WebhookErrors.endpointNotFound(options.path);
-    const endpoint = await ctx.manager.findOne(WebhookEndpointEntity, {
-      where: { id, ownerUserId: owner.id },
-      ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+    // Checked against the membership rows on every call, so an owner removed a moment ago is refused at once.
+    const query = ctx.manager
+      .createQueryBuilder(WebhookEndpointEntity, 'e')
+      .where('e.id = :id', { id })
+      .andWhere(MANAGED_BY_VIEWER('e', ':viewer'), { viewer: owner.id });
+    const endpoint = await (options.lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!endpoint) throw WebhookErrors.endpointNotFound(options.path);
     return endpoint;
   }
@@ -235,6 +257,7 @@ export function toType(endpoint: WebhookEndpointEntity): WebhookEndpointType {
   const overlap = endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt.getTime() > Date.now();
   return {
     id: endpoint.id,
+    organizationId: endpoint.ownerOrganizationId,
     url: endpoint.url,
     events: endpoint.events,
     description: endpoint.description,

@@ -83,6 +83,9 @@ export class WebhookEndpointType {
   @Field(() => ID)
   id: string;
 
+  @Field(() => ID, { nullable: true, description: 'The organisation it belongs to; null when it is your own.' })
+  organizationId: string | null;
+
   @Field()
   url: string;
 

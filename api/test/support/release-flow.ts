@@ -26,15 +26,15 @@ export function addMeasure() {
   };
 }
 
-/** Takes a new proposal through discussion, an approving vote and the merge; returns its number. */
+/** Takes a new proposal (by default adding a measure) through discussion, an approving vote and the merge; returns its number. */
 export async function mergedProposal(
   people: { author: DataClient; editor: DataClient; setter: DataClient },
   title = 'Add a measure',
+  changes: unknown[] = [addMeasure()],
 ): Promise<number> {
   const { author, editor, setter } = people;
-  const { number } = (
-    await author.data<CreatedProposal>(CREATE_PROPOSAL, { input: { title, summary: 'Because vendors asked.', changes: [addMeasure()] } })
-  ).createProposal;
+  const { number } = (await author.data<CreatedProposal>(CREATE_PROPOSAL, { input: { title, summary: 'Because vendors asked.', changes } }))
+    .createProposal;
   await author.data(SUBMIT_PROPOSAL, { number });
   await editor.data(`mutation($n: Int!, $at: DateTime) { openVoting(number: $n, closesAt: $at) { number } }`, {
     n: number,

@@ -85,6 +85,22 @@ export const WEBHOOK_ERRORS = {
   TOO_MANY_WEBHOOK_ENDPOINTS: 409,
 } as const;
 
+export const ORGANIZATION_ERRORS = {
+  ORGANIZATION_NOT_FOUND: 404,
+  /** Only the organisation's owners may do that. */
+  NOT_ORGANIZATION_OWNER: 403,
+  ORGANIZATION_INVITE_NOT_FOUND: 404,
+  ALREADY_ORGANIZATION_MEMBER: 409,
+  LAST_ORGANIZATION_OWNER: 409,
+  TOO_MANY_ORGANIZATIONS: 409,
+} as const;
+
+export const IMPLEMENTATION_ERRORS = {
+  PRODUCT_NOT_FOUND: 404,
+  TOO_MANY_PRODUCTS: 409,
+  CHECKLIST_ITEM_NOT_FOUND: 404,
+} as const;
+
 export const ERROR_STATUS = {
   ...COMMON_ERRORS,
   ...AUTH_ERRORS,
@@ -98,6 +114,8 @@ export const ERROR_STATUS = {
   ...CASE_STUDY_ERRORS,
   ...TOKEN_ERRORS,
   ...WEBHOOK_ERRORS,
+  ...ORGANIZATION_ERRORS,
+  ...IMPLEMENTATION_ERRORS,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

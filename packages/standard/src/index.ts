@@ -54,3 +54,5 @@ export { HIDDEN_CHARACTERS_MESSAGE, hasHiddenCharacters, visibleLength } from '.
 export * from './assessment.js';
 export * from './developer.js';
 export * from './case-study.js';
+export * from './organizations.js';
+export { releaseDiffJsonSchema } from './diff-schema.js';

@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   'release:publish': ['EDITOR', 'ADMIN'],
   'user:manage': ['ADMIN'],
   'governance:configure': ['ADMIN'],
+  /** Mark an organisation verified, or hide it with a public reason. */
+  'organization:moderate': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -23,6 +23,11 @@ const SECTIONS: Section[] = [
     label: 'Self-assessment',
     matches: (pathname) => pathname === '/assessment' || pathname.startsWith('/assessment/') || pathname.startsWith('/assessments/'),
   },
+  {
+    to: '/implementations',
+    label: 'Implementations',
+    matches: (pathname) => pathname === '/implementations' || pathname.startsWith('/organizations') || pathname.startsWith('/products/'),
+  },
   { to: '/governance', label: 'Governance', matches: (pathname) => pathname === '/governance' },
 ];
 

@@ -202,6 +202,60 @@ export const router = createBrowserRouter([
             path: 'settings/developer/webhooks/:id',
             lazy: routeComponent(() => import('../developer/WebhookEndpointPage').then((m) => m.WebhookEndpointPage)),
           },
+          {
+            path: 'organizations',
+            lazy: routePage(() =>
+              import('../organizations/OrganizationsPage').then((m) => ({
+                page: m.OrganizationsPage,
+                loading: m.OrganizationsPageLoading,
+                failed: m.OrganizationsPageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'organizations/invites/:token',
+            lazy: routeComponent(() => import('../organizations/AcceptInvitePage').then((m) => m.AcceptInvitePage)),
+          },
+          {
+            path: 'organizations/:id',
+            lazy: routePage(() =>
+              import('../organizations/OrganizationPage').then((m) => ({
+                page: m.OrganizationPage,
+                loading: m.OrganizationPageLoading,
+                failed: m.OrganizationPageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'adopters',
+            lazy: routePage(() =>
+              import('../organizations/AdoptersPage').then((m) => ({
+                page: m.AdoptersPage,
+                loading: m.AdoptersPageLoading,
+                failed: m.AdoptersPageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'implementations',
+            lazy: routePage(() =>
+              import('../implementations/ImplementationsPage').then((m) => ({
+                page: m.ImplementationsPage,
+                loading: m.ImplementationsPageLoading,
+                failed: m.ImplementationsPageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'products/:id',
+            lazy: routePage(() =>
+              import('../implementations/ProductPage').then((m) => ({
+                page: m.ProductPage,
+                loading: m.ProductPageLoading,
+                failed: m.ProductPageFailed,
+              })),
+            ),
+          },
           { path: 'sign-in', lazy: routeComponent(() => import('../auth/SignInPage').then((m) => m.SignInPage)) },
           { path: 'sign-up', lazy: routeComponent(() => import('../auth/SignUpPage').then((m) => m.SignUpPage)) },
           { path: '*', Component: NotFoundPage },

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@apollo/client/react';
+import { UsageLine } from '../organizations/UsageLine';
 import type { ReactNode } from 'react';
 import { graphql } from '../gql';
 import { LatestReleaseNote } from '../releases/LatestReleaseNote';
@@ -24,6 +25,7 @@ export const HomeQuery = graphql(`
     releases {
       ...LatestReleaseNote_releases
     }
+    ...UsageLine_query
   }
 `);
 
@@ -58,6 +60,7 @@ export function HomePage() {
           ))}
         </div>
         <LatestReleaseNote releases={data.releases} draftRevision={data.draft.revision} />
+        <UsageLine query={data} />
       </section>
     </HomeFrame>
   );

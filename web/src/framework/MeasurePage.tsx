@@ -11,6 +11,7 @@ import { NotFoundState } from '../ui/NotFoundState';
 import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { MeasureFacts } from './MeasureFacts';
+import { MeasureImplementations } from '../implementations/MeasureImplementations';
 import { MeasureHistory } from './MeasureHistory';
 import { MeasureStatusBadge } from './MeasureStatusBadge';
 import './framework.css';
@@ -31,6 +32,7 @@ export const MeasureQuery = graphql(`
       ...MeasureFacts_measure
       ...MeasureHistory_measure
       ...MeasureCaseStudies_measure
+      ...MeasureImplementations_measure
     }
   }
 `);
@@ -74,6 +76,7 @@ export function MeasurePage() {
       ) : null}
       <MeasureCaseStudies measure={measure} />
       <MeasureHistory measure={measure} />
+      <MeasureImplementations measure={measure} />
     </article>
   );
 }

@@ -27,6 +27,7 @@ export const ReleaseQuery = graphql(`
       contentHash
       draftRevision
       previousVersion
+      implementationCount
       license {
         id
         name
@@ -95,6 +96,14 @@ export function ReleasePage() {
           <dt>Licence</dt>
           <dd data-testid="release-license">
             <a href={release.license.url}>{release.license.name}</a>
+          </dd>
+        </div>
+        <div>
+          <dt>Implemented by</dt>
+          <dd data-testid="release-implementations">
+            <Link to={`/implementations?release=${encodeURIComponent(release.version)}`}>
+              {release.implementationCount} {release.implementationCount === 1 ? 'product' : 'products'}
+            </Link>
           </dd>
         </div>
         <div>

@@ -10,6 +10,12 @@ export class CreateWebhookEndpointInput {
 
   @Field(() => String, { nullable: true, description: 'What it is for, for your own reference.' })
   description?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An organisation you own: the endpoint belongs to it (its owners manage it) instead of to you.',
+  })
+  organizationId?: string | null;
 }
 
 @InputType({ description: 'Changes an endpoint; fields left out stay as they are.' })
