@@ -14,6 +14,7 @@ import { signedInAs } from './support/factories.js';
 import { errorCodes, type GraphQLResponse, type GraphQLTestClient } from './support/graphql-client.js';
 import { CREATE_PROPOSAL, type CreatedProposal, SUBMIT_PROPOSAL } from './support/proposal-operations.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { collect, subscribed, subscriptionClient } from './support/subscriptions.js';
 import { startReceiver } from './support/webhook-receiver.js';
 import { webOperation } from './support/web-documents.js';
 
@@ -465,6 +466,29 @@ describe('evidence and impact', () => {
     expect(errorCodes(await author.query(REMOVE, { id: linkEvidence.id }))).toEqual(['FORBIDDEN']);
     const { removeEvidence } = await editor.data<{ removeEvidence: { evidence: unknown[] } }>(REMOVE, { id: linkEvidence.id });
     expect(removeEvidence.evidence).toEqual([]);
+  });
+
+  it('pushes the proposal to its live subscribers when evidence is linked or removed', async () => {
+    const number = await openProposal('time-to-smile');
+    const study = await published(author);
+    const ws = subscriptionClient(app.client());
+    try {
+      const updates = collect<{ proposalUpdated: { evidence: { note: string }[] } }>(
+        ws,
+        `subscription($n: Int!) { proposalUpdated(number: $n) { evidence { note } } }`,
+        { n: number },
+      );
+      await subscribed(app, 1);
+      const { linkEvidence } = await other.data<{ linkEvidence: { id: string } }>(LINK, {
+        input: { proposalNumber: number, caseStudyId: study.id, note: 'Seen live.' },
+      });
+      await updates.until((items) => items.some((item) => item.proposalUpdated.evidence.length === 1));
+      await other.data(REMOVE, { id: linkEvidence.id });
+      await updates.until((items) => items.at(-1)?.proposalUpdated.evidence.length === 0);
+      updates.dispose();
+    } finally {
+      await ws.dispose();
+    }
   });
 
   it('refuses evidence on a proposal that is not in discussion or voting, and shows no impact for other measures', async () => {

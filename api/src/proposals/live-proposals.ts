@@ -13,6 +13,8 @@ const PUSHED: ReadonlySet<DomainEvent['type']> = new Set([
   'CommentAdded',
   'CommentEdited',
   'CommentModerated',
+  'EvidenceLinked',
+  'EvidenceRemoved',
 ]);
 
 /** What `proposalUpdated(number)` sends a subscriber for an event: the proposal read afresh as they may see it. */
