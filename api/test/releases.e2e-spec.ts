@@ -158,6 +158,78 @@ describe('a MAJOR release', () => {
   });
 });
 
+describe('retiring a measure in favour of another', () => {
+  const f = releasesFixture();
+  const retire = (replacedBy: string) => ({ ...retireSelfService, replacedBy });
+
+  it('names the field of a replacement that is the measure itself, unknown or retired, and writes nothing', async () => {
+    const propose = (changes: unknown[]) =>
+      f.author.query(CREATE_PROPOSAL, { input: { title: 'Retire self-service success', summary: 'Because.', changes } });
+    const before = await f.app.running.dataSource.query(`SELECT count(*)::int AS n FROM proposals`);
+    const refusal = async (changes: unknown[]) => {
+      const res = await propose(changes);
+      const extensions = res.errors?.[0]?.extensions as { issues?: { path: string; code?: string }[] } | undefined;
+      return extensions?.issues?.map(({ path, code }) => ({ path, code }));
+    };
+    expect(await refusal([retire('self-service-success')])).toEqual([{ path: 'input.changes[0].replacedBy', code: 'REPLACED_BY_ITSELF' }]);
+    expect(await refusal([retire('nope')])).toEqual([{ path: 'input.changes[0].replacedBy', code: 'UNKNOWN_MEASURE' }]);
+    const retireSmile = { op: 'RETIRE_MEASURE', measureKey: 'time-to-smile', reason: 'Gone.' };
+    expect(await refusal([retireSmile, retire('time-to-smile')])).toEqual([
+      { path: 'input.changes[1].replacedBy', code: 'MEASURE_RETIRED' },
+    ]);
+    expect(await refusal([{ ...rewordSmile, replacedBy: 'customer-engagement-score' }])).toEqual([
+      expect.objectContaining({ path: 'input.changes[0].replacedBy' }),
+    ]);
+    expect(await f.app.running.dataSource.query(`SELECT count(*)::int AS n FROM proposals`)).toEqual(before);
+  });
+
+  it('shows "replaced by" in the change set, the changelog, the diff, the measure and the downloads', async () => {
+    const number = await f.merged('Fold self-service into engagement', [retire('customer-engagement-score')]);
+    const { proposal } = await f.author.data<{ proposal: { changes: { replacedBy: string | null; description: string }[] } }>(
+      `query($n: Int!) { proposal(number: $n) { changes { replacedBy description } } }`,
+      { n: number },
+    );
+    expect(proposal.changes[0]?.replacedBy).toBe('customer-engagement-score');
+    expect(proposal.changes[0]?.description).toMatch(/^Retire .*, replaced by .*: Folded into engagement\.$/);
+    const { publishRelease } = await f.editor.data<{
+      publishRelease: { version: string; changelog: { changes: { kind: string; description: string }[] }[] };
+    }>(PUBLISH, { input: { title: 'Folded', notes: '' } });
+    expect(publishRelease.changelog[0]?.changes[0]?.description).toContain('replaced by');
+
+    const { measure } = await f.author.data<{
+      measure: { status: string; replacedBy: string; replacement: { key: string; status: string } };
+    }>(`{ measure(key: "self-service-success") { status replacedBy replacement { key status } } }`);
+    expect(measure).toEqual({
+      status: 'RETIRED',
+      replacedBy: 'customer-engagement-score',
+      replacement: { key: 'customer-engagement-score', status: 'ACTIVE' },
+    });
+
+    const { releaseDiff } = await f.author.data<{
+      releaseDiff: { diff: { measures: { retired: { key: string; replacedBy?: string }[] } } };
+    }>(DIFF, {
+      from: '1.0.0',
+      to: publishRelease.version,
+    });
+    expect(releaseDiff.diff.measures.retired.map((m) => [m.key, m.replacedBy])).toEqual([
+      ['self-service-success', 'customer-engagement-score'],
+    ]);
+    const compare = (await (await fetch(`${f.app.url}/releases/1.0.0...${publishRelease.version}.json`)).json()) as {
+      diff: typeof releaseDiff.diff;
+    };
+    expect(compare.diff.measures.retired[0]?.replacedBy).toBe('customer-engagement-score');
+    const schema = (await (await fetch(`${f.app.url}/schema/release-diff.schema.json`)).json()) as object;
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    expect(validate(compare) ? [] : validate.errors).toEqual([]);
+    const document = (await (await fetch(`${f.app.url}/releases/${publishRelease.version}.json`)).json()) as {
+      measures: { key: string; replacedBy?: string }[];
+    };
+    expect(document.measures.find((m) => m.key === 'self-service-success')?.replacedBy).toBe('customer-engagement-score');
+    // Measures retired without a replacement, and earlier releases, carry no such key at all.
+    expect(document.measures.filter((m) => 'replacedBy' in m).map((m) => m.key)).toEqual(['self-service-success']);
+  });
+});
+
 describe('concurrent publishing', () => {
   const f = releasesFixture();
 

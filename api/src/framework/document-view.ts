@@ -13,9 +13,17 @@ export function documentView(doc: FrameworkDocument): { categories: CategoryType
   const measures: MeasureType[] = doc.measures.map((measure) => {
     const category = byKey.get(measure.categoryKey);
     if (!category) throw new Error(`Measure ${measure.key} refers to unknown category ${measure.categoryKey}`);
-    const view: MeasureType = { ...measure, aliases: [...measure.aliases], category };
+    const view: MeasureType = {
+      ...measure,
+      aliases: [...measure.aliases],
+      category,
+      replacedBy: measure.replacedBy ?? null,
+      replacement: null,
+    };
     category.measures.push(view);
     return view;
   });
+  const measureByKey = new Map(measures.map((measure) => [measure.key, measure]));
+  for (const measure of measures) if (measure.replacedBy) measure.replacement = measureByKey.get(measure.replacedBy) ?? null;
   return { categories, measures };
 }

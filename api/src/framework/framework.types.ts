@@ -57,6 +57,12 @@ export class MeasureType {
 
   @Field(() => String, { nullable: true })
   notes: string | null;
+
+  @Field(() => String, { nullable: true, description: 'On a retired measure: the key of the measure that took its place.' })
+  replacedBy: string | null;
+
+  @Field(() => MeasureType, { nullable: true, description: 'On a retired measure: the measure that took its place, in the same document.' })
+  replacement: MeasureType | null;
 }
 
 @ObjectType('Category')

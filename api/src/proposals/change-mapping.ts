@@ -43,6 +43,7 @@ export function changesToType(changes: Change[], before: FrameworkDocument): Cha
       categoryPatch: null,
       focus: null,
       reason: change.reason ?? null,
+      replacedBy: null,
       description: descriptions[index] ?? change.op,
       kind: changeKind(change),
     };
@@ -57,7 +58,7 @@ export function changesToType(changes: Change[], before: FrameworkDocument): Cha
       case 'UPDATE_MEASURE':
         return { ...view, measureKey: change.measureKey, patch: { ...change.patch, fields: Object.keys(change.patch) } };
       case 'RETIRE_MEASURE':
-        return { ...view, measureKey: change.measureKey };
+        return { ...view, measureKey: change.measureKey, replacedBy: change.replacedBy ?? null };
       case 'MOVE_MEASURE':
         return { ...view, measureKey: change.measureKey, categoryKey: change.categoryKey };
       case 'ADD_CATEGORY':

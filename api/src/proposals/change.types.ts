@@ -114,11 +114,16 @@ class ChangeFields {
   measureKey: string | null;
   @Field(() => String, { nullable: true })
   reason: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'RETIRE_MEASURE only: the key of an active measure that takes the retired one’s place.',
+  })
+  replacedBy: string | null;
 }
 
 @InputType({
   description:
-    'ADD_MEASURE: measure. UPDATE_MEASURE: measureKey, patch. RETIRE_MEASURE: measureKey, reason. MOVE_MEASURE: measureKey, categoryKey. ' +
+    'ADD_MEASURE: measure. UPDATE_MEASURE: measureKey, patch. RETIRE_MEASURE: measureKey, reason, replacedBy (optional). MOVE_MEASURE: measureKey, categoryKey. ' +
     'ADD_CATEGORY: category. UPDATE_CATEGORY: categoryKey, categoryPatch. SET_FOCUS: focus (every category).',
 })
 export class ChangeInput extends PartialType(ChangeFields, InputType) {

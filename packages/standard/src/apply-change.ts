@@ -63,7 +63,11 @@ export const applyChange = (doc: FrameworkDocument, change: Change): FrameworkDo
       return updateMeasure(doc, change.measureKey, (m) => ({ ...m, ...patch, ...(patch.aliases ? { aliases: [...patch.aliases] } : {}) }));
     }
     case 'RETIRE_MEASURE':
-      return updateMeasure(doc, change.measureKey, (m) => ({ ...m, status: 'RETIRED' }));
+      return updateMeasure(doc, change.measureKey, (m) => ({
+        ...m,
+        status: 'RETIRED',
+        ...(change.replacedBy ? { replacedBy: change.replacedBy } : {}),
+      }));
     case 'MOVE_MEASURE':
       return updateMeasure(doc, change.measureKey, (m) => ({ ...m, categoryKey: change.categoryKey }));
     case 'ADD_CATEGORY': {

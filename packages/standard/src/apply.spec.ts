@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { applyChanges, validateChanges, type ApplyResult } from './apply.js';
 import type { Change } from './changes.js';
+import { describeChange } from './describe-change.js';
 import { diffDocuments, isEmptyDiff } from './diff.js';
 import { findCategory, findMeasure } from './document-access.js';
 import type { FrameworkDocument, Measure } from './document.js';
@@ -191,6 +192,66 @@ describe('applyChanges', () => {
       expect(issuesOf(seed, [{ op: 'RETIRE_MEASURE', measureKey: 'time-to-smile', reason: '  ' }])).toEqual([
         { code: 'EMPTY_FIELD', path: 'changes[0].reason' },
       ]);
+    });
+  });
+
+  describe('RETIRE_MEASURE with a replacement', () => {
+    it('records the replacement on the retired measure, in the diff and the description', () => {
+      const change: Change = {
+        op: 'RETIRE_MEASURE',
+        measureKey: 'employee-satisfaction',
+        reason: 'Merged.',
+        replacedBy: 'employee-engagement',
+      };
+      const doc = okDocument(applyChanges(seed, [change]));
+      expect(measure(doc, 'employee-satisfaction')).toMatchObject({ status: 'RETIRED', replacedBy: 'employee-engagement' });
+      expect(diffDocuments(seed, doc).measures.retired.map((m) => [m.key, m.replacedBy])).toEqual([
+        ['employee-satisfaction', 'employee-engagement'],
+      ]);
+      expect(validateDocument(doc)).toEqual([]);
+      expect(describeChange(seed, change)).toBe(
+        `Retire ${measure(seed, 'employee-satisfaction').name}, replaced by ${measure(seed, 'employee-engagement').name}: Merged.`,
+      );
+    });
+
+    it('takes a measure the same change set adds first', () => {
+      const doc = okDocument(
+        applyChanges(seed, [
+          { op: 'ADD_MEASURE', measure: { ...netArrMeasure, key: 'employee-voice' } },
+          { op: 'RETIRE_MEASURE', measureKey: 'employee-satisfaction', reason: 'Superseded.', replacedBy: 'employee-voice' },
+        ]),
+      );
+      expect(measure(doc, 'employee-satisfaction').replacedBy).toBe('employee-voice');
+    });
+
+    it('refuses itself, an unknown measure and a retired one, at the replacedBy field', () => {
+      const retire = (replacedBy: string): Change => ({
+        op: 'RETIRE_MEASURE',
+        measureKey: 'employee-satisfaction',
+        reason: 'Gone.',
+        replacedBy,
+      });
+      expect(issuesOf(seed, [retire('employee-satisfaction')])).toEqual([{ code: 'REPLACED_BY_ITSELF', path: 'changes[0].replacedBy' }]);
+      expect(issuesOf(seed, [retire('nope')])).toEqual([{ code: 'UNKNOWN_MEASURE', path: 'changes[0].replacedBy' }]);
+      const retiredFirst: Change[] = [{ op: 'RETIRE_MEASURE', measureKey: 'time-to-smile', reason: 'Gone.' }, retire('time-to-smile')];
+      expect(issuesOf(seed, retiredFirst)).toEqual([{ code: 'MEASURE_RETIRED', path: 'changes[1].replacedBy' }]);
+    });
+
+    it('leaves documents without a replacement as they were, key for key', () => {
+      const doc = okDocument(applyChanges(seed, [{ op: 'RETIRE_MEASURE', measureKey: 'employee-satisfaction', reason: 'Merged.' }]));
+      expect(Object.keys(measure(doc, 'employee-satisfaction'))).not.toContain('replacedBy');
+    });
+
+    it('is an invariant of the document: only on a retired measure, naming another that exists', () => {
+      const withReplacement = (status: 'ACTIVE' | 'RETIRED', replacedBy: string): FrameworkDocument => ({
+        ...seed,
+        measures: seed.measures.map((m) => (m.key === 'employee-satisfaction' ? { ...m, status, replacedBy } : m)),
+      });
+      const codes = (doc: FrameworkDocument) => validateDocument(doc).map(({ code, path }) => ({ code, path }));
+      const path = 'measures.employee-satisfaction.replacedBy';
+      expect(codes(withReplacement('ACTIVE', 'employee-engagement'))).toEqual([{ code: 'REPLACEMENT_NOT_RETIRED', path }]);
+      expect(codes(withReplacement('RETIRED', 'nope'))).toEqual([{ code: 'UNKNOWN_MEASURE', path }]);
+      expect(codes(withReplacement('RETIRED', 'employee-satisfaction'))).toEqual([{ code: 'REPLACED_BY_ITSELF', path }]);
     });
   });
 

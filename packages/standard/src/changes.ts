@@ -45,7 +45,8 @@ export type FocusShare = { categoryKey: string; focusPercent: number };
 
 export type AddMeasureChange = { op: 'ADD_MEASURE'; measure: NewMeasure; reason?: string | null };
 export type UpdateMeasureChange = { op: 'UPDATE_MEASURE'; measureKey: string; patch: MeasurePatch; reason?: string | null };
-export type RetireMeasureChange = { op: 'RETIRE_MEASURE'; measureKey: string; reason: string };
+/** `replacedBy`: the key of an active measure that takes the retired one's place (it may be added earlier in the set). */
+export type RetireMeasureChange = { op: 'RETIRE_MEASURE'; measureKey: string; reason: string; replacedBy?: string | null };
 export type MoveMeasureChange = { op: 'MOVE_MEASURE'; measureKey: string; categoryKey: string; reason?: string | null };
 export type AddCategoryChange = { op: 'ADD_CATEGORY'; category: NewCategory; reason?: string | null };
 export type UpdateCategoryChange = { op: 'UPDATE_CATEGORY'; categoryKey: string; patch: CategoryPatch; reason?: string | null };

@@ -48,6 +48,26 @@ const checkTarget = (doc: FrameworkDocument, key: string, path: string, action: 
   return [];
 };
 
+/** A retirement's replacement: another measure of the document, and an active one (add it earlier in the set if new). */
+const checkReplacement = (doc: FrameworkDocument, retiring: string, replacedBy: unknown, path: string): ValidationIssue[] => {
+  if (replacedBy === undefined || replacedBy === null) return [];
+  if (typeof replacedBy !== 'string') return [issue('INVALID_TYPE', path, 'The replacement must be a measure key.')];
+  if (replacedBy === retiring) return [issue('REPLACED_BY_ITSELF', path, 'A measure cannot be retired in favour of itself.')];
+  const replacement = findMeasure(doc, replacedBy);
+  if (!replacement) {
+    return [
+      issue(
+        'UNKNOWN_MEASURE',
+        path,
+        `There is no measure with key ${quote(replacedBy)} to replace it (a new measure must be added by an earlier change).`,
+      ),
+    ];
+  }
+  if (replacement.status === 'RETIRED')
+    return [issue('MEASURE_RETIRED', path, `${replacement.name} is retired and cannot replace another measure.`)];
+  return [];
+};
+
 const checkCategoryRef = (doc: FrameworkDocument, key: string, path: string): ValidationIssue[] =>
   findCategory(doc, key) ? [] : [issue('UNKNOWN_CATEGORY', path, `There is no category with key ${quote(key)}.`)];
 
@@ -142,7 +162,7 @@ const checkOp = (doc: FrameworkDocument, change: Change, index: number): Validat
       const reason = checkText(change.reason, changePath(index, 'reason'), 'reason', 'a retirement', FIELD_LIMITS.reason);
       if (!measure) return [issue('UNKNOWN_MEASURE', path, `There is no measure with key ${quote(change.measureKey)}.`), ...reason];
       if (measure.status === 'RETIRED') return [issue('ALREADY_RETIRED', path, `${measure.name} is retired already.`), ...reason];
-      return reason;
+      return [...reason, ...checkReplacement(doc, change.measureKey, change.replacedBy, changePath(index, 'replacedBy'))];
     }
     case 'MOVE_MEASURE':
       return [

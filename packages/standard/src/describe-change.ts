@@ -41,8 +41,10 @@ export const describeChange = (doc: FrameworkDocument, change: Change): string =
       const renamed = change.patch.name === undefined ? '' : ` (renamed ${change.patch.name})`;
       return `Update ${measureName(change.measureKey)}${renamed}: ${fieldList(change.patch, MEASURE_VALUE_FIELDS)}`;
     }
-    case 'RETIRE_MEASURE':
-      return `Retire ${measureName(change.measureKey)}: ${change.reason.trim()}`;
+    case 'RETIRE_MEASURE': {
+      const replacement = change.replacedBy ? `, replaced by ${measureName(change.replacedBy)}` : '';
+      return `Retire ${measureName(change.measureKey)}${replacement}: ${change.reason.trim()}`;
+    }
     case 'MOVE_MEASURE': {
       const from = findMeasure(doc, change.measureKey)?.categoryKey;
       const origin = from === undefined ? '' : ` from ${categoryName(from)}`;

@@ -67,7 +67,16 @@ export const releaseDiffJsonSchema = {
           properties: {
             added: { type: 'array', items: entity },
             removed: { type: 'array', items: entity, description: 'Only between unrelated documents: change sets never remove.' },
-            retired: { type: 'array', items: entity },
+            retired: {
+              type: 'array',
+              items: {
+                ...entity,
+                properties: {
+                  ...entity.properties,
+                  replacedBy: { ...key, description: 'The measure that took its place, when it was retired in favour of another.' },
+                },
+              },
+            },
             moved: {
               type: 'array',
               items: {

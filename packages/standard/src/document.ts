@@ -35,6 +35,11 @@ export type Measure = {
   status: MeasureStatus;
   aliases: string[];
   notes: string | null;
+  /**
+   * A retired measure's successor, when it was retired in favour of another (that measure's key). Absent on
+   * every other measure, so documents without replacements hash as they always did.
+   */
+  replacedBy?: string;
 };
 
 /** Measures keep document order; categories are ordered by position. Retired measures stay in the document. */

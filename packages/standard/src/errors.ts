@@ -45,6 +45,10 @@ export const ISSUE_CODES = [
   'ALREADY_RETIRED',
   /** A retired measure cannot be updated or moved. */
   'MEASURE_RETIRED',
+  /** A measure cannot be retired in favour of itself. */
+  'REPLACED_BY_ITSELF',
+  /** Only a retired measure names a replacement. */
+  'REPLACEMENT_NOT_RETIRED',
   /**
    * A category that still holds measures cannot be removed or emptied away. No change removes a category
    * today; the code is reserved so that any future way of doing so is refused with it.

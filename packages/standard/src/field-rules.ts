@@ -17,8 +17,11 @@ export const FIELD_LIMITS = {
   reason: 2000,
 } as const;
 
-/** The measure fields that hold plain values (the key and the category are checked against the document). */
-export type MeasureValueField = Exclude<keyof Measure, 'key' | 'categoryKey'>;
+/**
+ * The measure fields that hold plain values: all but its key and category (checked against the document) and its
+ * replacement (set by RETIRE_MEASURE only).
+ */
+export type MeasureValueField = Exclude<keyof Measure, 'key' | 'categoryKey' | 'replacedBy'>;
 export type CategoryTextField = keyof Pick<Category, 'name' | 'description'>;
 
 const list = (values: readonly string[]): string => values.join(', ');

@@ -91,6 +91,10 @@ export const frameworkJsonSchema = {
         status: { enum: [...MEASURE_STATUSES] },
         aliases: { type: 'array', uniqueItems: true, items: text(FIELD_LIMITS.alias) },
         notes: nullableText(FIELD_LIMITS.notes),
+        replacedBy: {
+          $ref: '#/$defs/key',
+          description: 'On a retired measure only: the key of the measure that took its place.',
+        },
       },
     },
   },

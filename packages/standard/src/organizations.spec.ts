@@ -56,6 +56,17 @@ describe('upgradeChecklist', () => {
     expect(items.map((item) => item.measureKey)).toEqual(['renewal-rate']);
   });
 
+  it('names the replacement of a measure retired in favour of another', () => {
+    const replaced = diffDocuments(
+      seed,
+      after([{ op: 'RETIRE_MEASURE', measureKey: 'time-to-publish', reason: 'Merged.', replacedBy: 'knowledge-reuse' }]),
+    );
+    const [item] = upgradeChecklist(replaced, reported({ 'time-to-publish': 'SUPPORTED' }));
+    expect(item).toMatchObject({ measureKey: 'time-to-publish', change: 'RETIRED', fields: ['replacedBy'] });
+    expect(item?.description).toContain('replaced by');
+    expect(item?.description).toContain('knowledge-reuse');
+  });
+
   it('is empty when nothing changed', () => {
     expect(upgradeChecklist(diffDocuments(seed, seed), reported({ 'time-to-smile': 'SUPPORTED' }))).toEqual([]);
   });

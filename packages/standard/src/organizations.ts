@@ -99,14 +99,17 @@ export function upgradeChecklist(diff: DocumentDiff, reported: ReadonlyMap<strin
       description: `${move.name} moved from ${move.from} to ${move.to}.`,
     });
   }
+  const nameOf = (key: string) => [...diff.measures.added, ...diff.measures.retired].find((m) => m.key === key)?.name ?? key;
   for (const measure of diff.measures.retired) {
     if (!tracked(measure.key)) continue;
     items.push({
       measureKey: measure.key,
       measureName: measure.name,
       change: 'RETIRED',
-      fields: [],
-      description: `${measure.name} was retired: stop reporting it, or keep it as your own measure.`,
+      fields: measure.replacedBy ? ['replacedBy'] : [],
+      description: measure.replacedBy
+        ? `${measure.name} was retired, replaced by ${nameOf(measure.replacedBy)}: move what you report for it to ${measure.replacedBy}.`
+        : `${measure.name} was retired: stop reporting it, or keep it as your own measure.`,
     });
   }
   for (const measure of diff.measures.added) {

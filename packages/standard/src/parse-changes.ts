@@ -93,7 +93,7 @@ const focusShare: ValueSpec = {
 const CHANGE_FIELDS: Record<ChangeOp, Fields> = {
   ADD_MEASURE: { measure: required(newMeasure), reason },
   UPDATE_MEASURE: { measureKey: required(text), patch: required(measurePatch), reason },
-  RETIRE_MEASURE: { measureKey: required(text), reason: required(text) },
+  RETIRE_MEASURE: { measureKey: required(text), reason: required(text), replacedBy: optional(text) },
   MOVE_MEASURE: { measureKey: required(text), categoryKey: required(text), reason },
   ADD_CATEGORY: { category: required(newCategory), reason },
   UPDATE_CATEGORY: { categoryKey: required(text), patch: required(categoryPatch), reason },

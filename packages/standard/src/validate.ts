@@ -72,6 +72,17 @@ const validateMeasures = (measures: readonly Measure[], categoryKeys: ReadonlySe
     }
     for (const field of MEASURE_VALUE_FIELDS) issues.push(...checkMeasureField(field, measure[field], joinPath(path, field), subject));
   });
+  measures.forEach((measure, index) => {
+    if (measure.replacedBy === undefined) return;
+    const path = joinPath(entityPath('measures', measure.key, index), 'replacedBy');
+    const subject = subjectOf('measure', measure.key, index);
+    if (measure.status !== 'RETIRED')
+      issues.push(issue('REPLACEMENT_NOT_RETIRED', path, `The ${subject} is not retired, so nothing replaces it.`));
+    else if (measure.replacedBy === measure.key)
+      issues.push(issue('REPLACED_BY_ITSELF', path, `The ${subject} names itself as its replacement.`));
+    else if (!keys.has(measure.replacedBy))
+      issues.push(issue('UNKNOWN_MEASURE', path, `The ${subject} is replaced by ${quote(measure.replacedBy)}, which does not exist.`));
+  });
   return issues;
 };
 

@@ -117,7 +117,7 @@ export type CategoryPatchInput = {
   position?: number | null | undefined;
 };
 
-/** ADD_MEASURE: measure. UPDATE_MEASURE: measureKey, patch. RETIRE_MEASURE: measureKey, reason. MOVE_MEASURE: measureKey, categoryKey. ADD_CATEGORY: category. UPDATE_CATEGORY: categoryKey, categoryPatch. SET_FOCUS: focus (every category). */
+/** ADD_MEASURE: measure. UPDATE_MEASURE: measureKey, patch. RETIRE_MEASURE: measureKey, reason, replacedBy (optional). MOVE_MEASURE: measureKey, categoryKey. ADD_CATEGORY: category. UPDATE_CATEGORY: categoryKey, categoryPatch. SET_FOCUS: focus (every category). */
 export type ChangeInput = {
   category?: CategoryInput | null | undefined;
   categoryKey?: string | null | undefined;
@@ -128,6 +128,8 @@ export type ChangeInput = {
   op: ChangeOp;
   patch?: MeasurePatchInput | null | undefined;
   reason?: string | null | undefined;
+  /** RETIRE_MEASURE only: the key of an active measure that takes the retired one’s place. */
+  replacedBy?: string | null | undefined;
 };
 
 /** How a changelog groups a change. */
