@@ -35,6 +35,9 @@ import { TokensModule } from './tokens/tokens.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { FeedsModule } from './feeds/feeds.module.js';
+import { EmailModule } from './email/email.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { PeopleModule } from './people/people.module.js';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -107,6 +110,9 @@ export class AppModule {
         AssessmentsModule,
         WebhooksModule,
         FeedsModule,
+        EmailModule,
+        NotificationsModule,
+        PeopleModule,
         HealthModule,
         SchemaModule,
         MarkdownModule,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
+import { handleFrom } from '@ocmf/standard';
 import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { actingAs, type AuthUser, type RequestContext } from '../common/request-context.js';
@@ -26,11 +27,13 @@ export class UsersService {
     const existing = await ctx.manager.findOneBy(UserEntity, { email: data.email });
     if (existing) throw UserErrors.emailTaken();
     let created: UserEntity;
+    const displayName = data.displayName ?? data.email.split('@')[0]!;
     try {
       created = await ctx.manager.save(
         ctx.manager.create(UserEntity, {
           email: data.email,
-          displayName: data.displayName ?? data.email.split('@')[0]!,
+          displayName,
+          handle: await this.freeHandle(ctx, handleFrom(displayName)),
           passwordHash: await hashPassword(data.password),
           role: data.role,
         }),
@@ -45,6 +48,16 @@ export class UsersService {
     await this.audit.record(actor, { action: 'user.created', subjectType: 'user', subjectId: created.id, toState: created.role });
     await this.events.publish(actor, { type: 'UserCreated', userId: created.id, role: created.role });
     return created;
+  }
+
+  /** `base`, or `base-2`, `base-3`, …: the first handle no account has (the unique index settles a race). */
+  private async freeHandle(ctx: RequestContext, base: string): Promise<string> {
+    const rows = (await ctx.manager.query(`SELECT handle FROM users WHERE handle = $1 OR handle LIKE $1 || '-%'`, [base])) as {
+      handle: string;
+    }[];
+    const taken = new Set(rows.map((row) => row.handle));
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
   }
 
   findByEmail(ctx: RequestContext, email: string): Promise<UserEntity | null> {

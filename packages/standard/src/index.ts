@@ -53,3 +53,4 @@ export { touchedKeys } from './touched-keys.js';
 export { HIDDEN_CHARACTERS_MESSAGE, hasHiddenCharacters, visibleLength } from './text.js';
 export * from './assessment.js';
 export * from './developer.js';
+export * from './notifications.js';

@@ -2,6 +2,7 @@ import { Link, useLocation } from 'react-router';
 import { AccountNav } from '../auth/AccountNav';
 import { canModerate } from '../auth/roles';
 import { useCurrentUser } from '../auth/useCurrentUser';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 type Section = { to: string; label: string; matches: (pathname: string) => boolean };
 
@@ -51,6 +52,7 @@ export function SiteHeader() {
             })}
           </ul>
         </nav>
+        {user ? <NotificationBell /> : null}
         <AccountNav />
       </div>
     </header>

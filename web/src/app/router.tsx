@@ -162,6 +162,26 @@ export const router = createBrowserRouter([
             path: 'settings/developer/webhooks/:id',
             lazy: routeComponent(() => import('../developer/WebhookEndpointPage').then((m) => m.WebhookEndpointPage)),
           },
+          {
+            path: 'notifications',
+            lazy: routePage(() =>
+              import('../notifications/NotificationsPage').then((m) => ({
+                page: m.NotificationsPage,
+                loading: m.NotificationsPageLoading,
+                failed: m.NotificationsPageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'settings',
+            lazy: routePage(() =>
+              import('../settings/SettingsPage').then((m) => ({
+                page: m.SettingsPage,
+                loading: m.SettingsPageLoading,
+                failed: m.SettingsPageFailed,
+              })),
+            ),
+          },
           { path: 'sign-in', lazy: routeComponent(() => import('../auth/SignInPage').then((m) => m.SignInPage)) },
           { path: 'sign-up', lazy: routeComponent(() => import('../auth/SignUpPage').then((m) => m.SignUpPage)) },
           { path: '*', Component: NotFoundPage },

@@ -13,6 +13,7 @@ import { MeasureFacts } from './MeasureFacts';
 import { MeasureHistory } from './MeasureHistory';
 import { MeasureStatusBadge } from './MeasureStatusBadge';
 import './framework.css';
+import { FollowButton } from '../follows/FollowButton';
 
 export const MeasureQuery = graphql(`
   query Measure($key: String!) {
@@ -53,6 +54,7 @@ export function MeasurePage() {
         <div className="title-row">
           <h1>{measure.name}</h1>
           <MeasureStatusBadge status={measure.status} />
+          <FollowButton kind="MEASURE" followKey={measure.key} subject={measure.name} />
         </div>
       </header>
       <section aria-labelledby="definition-title">

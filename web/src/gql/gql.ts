@@ -58,6 +58,9 @@ type Documents = {
     "\n  mutation FlagComment($input: FlagCommentInput!) {\n    flagComment(input: $input) {\n      id\n      viewerHasFlagged\n      openFlagCount\n    }\n  }\n": typeof types.FlagCommentDocument,
     "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": typeof types.HideCommentDocument,
     "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": typeof types.UnhideCommentDocument,
+    "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n": typeof types.FollowDocument,
+    "\n  query IsFollowing($input: FollowInput!) {\n    isFollowing(input: $input)\n  }\n": typeof types.IsFollowingDocument,
+    "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n": typeof types.UnfollowDocument,
     "\n  fragment AudienceColumns_category on Category {\n    measures {\n      key\n      audience\n      ...MeasureListItem_measure\n    }\n  }\n": typeof types.AudienceColumns_CategoryFragmentDoc,
     "\n  fragment CategoryCard_category on Category {\n    key\n    name\n    description\n    focusPercent\n    measures {\n      key\n      audience\n      status\n    }\n  }\n": typeof types.CategoryCard_CategoryFragmentDoc,
     "\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        ...AudienceColumns_category\n      }\n    }\n  }\n": typeof types.CategoryDocument,
@@ -71,8 +74,13 @@ type Documents = {
     "\n  query Governance {\n    governanceSettings {\n      ...GovernancePage_settings\n    }\n  }\n": typeof types.GovernanceDocument,
     "\n  fragment GovernanceSettingsForm_settings on GovernanceSettings {\n    votingWindowSeconds\n    minimumWindowSeconds\n    quorumPercent\n    thresholdNumerator\n    thresholdDenominator\n    hideResultsUntilClose\n  }\n": typeof types.GovernanceSettingsForm_SettingsFragmentDoc,
     "\n  mutation UpdateGovernanceSettings($input: UpdateGovernanceSettingsInput!) {\n    updateGovernanceSettings(input: $input) {\n      ...GovernancePage_settings\n    }\n  }\n": typeof types.UpdateGovernanceSettingsDocument,
+    "\n  query MentionCandidates($prefix: String!) {\n    mentionCandidates(prefix: $prefix, first: 6) {\n      id\n      displayName\n      handle\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  fragment FlaggedCommentCard_item on FlaggedComment {\n    proposalTitle\n    comment {\n      id\n      proposalNumber\n      bodyHtml\n      hidden\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    flags {\n      id\n      reason\n      createdAt\n      flagger {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.FlaggedCommentCard_ItemFragmentDoc,
     "\n  query Moderation {\n    moderationQueue {\n      comment {\n        id\n      }\n      ...FlaggedCommentCard_item\n    }\n  }\n": typeof types.ModerationDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        body\n        url\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n": typeof types.NotificationBellDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query EditProposal($number: Int!) {\n    proposal(number: $number) {\n      id\n      number\n      title\n      summary\n      status\n      viewerCanEdit\n      changes {\n        ...ChangeFields_change\n      }\n    }\n    draft {\n      revision\n      document\n    }\n  }\n": typeof types.EditProposalDocument,
     "\n  query NewProposal {\n    draft {\n      revision\n      document\n    }\n    me {\n      id\n    }\n  }\n": typeof types.NewProposalDocument,
     "\n  fragment ProposalActions_proposal on Proposal {\n    number\n    status\n    viewerCanEdit\n  }\n": typeof types.ProposalActions_ProposalFragmentDoc,
@@ -102,6 +110,9 @@ type Documents = {
     "\n  query ReleaseChanges($from: String!, $to: String!) {\n    releaseDiff(from: $from, to: $to) {\n      ...ReleaseDiffView_releaseDiff\n    }\n  }\n": typeof types.ReleaseChangesDocument,
     "\n  query Releases {\n    releases {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": typeof types.ReleasesDocument,
     "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": typeof types.PublishReleaseDocument,
+    "\n  fragment NotificationSettings_preferences on NotificationPreferences {\n    emailEnabled\n    timeZone\n    kinds {\n      kind\n      delivery\n      isDefault\n      label\n    }\n  }\n": typeof types.NotificationSettings_PreferencesFragmentDoc,
+    "\n  query Settings {\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n  }\n": typeof types.SettingsDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_preferences\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  query MarkdownPreview($source: String!) {\n    markdownPreview(source: $source)\n  }\n": typeof types.MarkdownPreviewDocument,
     "\n  fragment OpenVotingForm_settings on GovernanceSettings {\n    votingWindowSeconds\n    minimumWindowSeconds\n  }\n": typeof types.OpenVotingForm_SettingsFragmentDoc,
     "\n  fragment VoteForm_voting on Voting {\n    viewerVote {\n      choice\n      rationale\n    }\n  }\n": typeof types.VoteForm_VotingFragmentDoc,
@@ -162,6 +173,9 @@ const documents: Documents = {
     "\n  mutation FlagComment($input: FlagCommentInput!) {\n    flagComment(input: $input) {\n      id\n      viewerHasFlagged\n      openFlagCount\n    }\n  }\n": types.FlagCommentDocument,
     "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": types.HideCommentDocument,
     "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": types.UnhideCommentDocument,
+    "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n": types.FollowDocument,
+    "\n  query IsFollowing($input: FollowInput!) {\n    isFollowing(input: $input)\n  }\n": types.IsFollowingDocument,
+    "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n": types.UnfollowDocument,
     "\n  fragment AudienceColumns_category on Category {\n    measures {\n      key\n      audience\n      ...MeasureListItem_measure\n    }\n  }\n": types.AudienceColumns_CategoryFragmentDoc,
     "\n  fragment CategoryCard_category on Category {\n    key\n    name\n    description\n    focusPercent\n    measures {\n      key\n      audience\n      status\n    }\n  }\n": types.CategoryCard_CategoryFragmentDoc,
     "\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        ...AudienceColumns_category\n      }\n    }\n  }\n": types.CategoryDocument,
@@ -175,8 +189,13 @@ const documents: Documents = {
     "\n  query Governance {\n    governanceSettings {\n      ...GovernancePage_settings\n    }\n  }\n": types.GovernanceDocument,
     "\n  fragment GovernanceSettingsForm_settings on GovernanceSettings {\n    votingWindowSeconds\n    minimumWindowSeconds\n    quorumPercent\n    thresholdNumerator\n    thresholdDenominator\n    hideResultsUntilClose\n  }\n": types.GovernanceSettingsForm_SettingsFragmentDoc,
     "\n  mutation UpdateGovernanceSettings($input: UpdateGovernanceSettingsInput!) {\n    updateGovernanceSettings(input: $input) {\n      ...GovernancePage_settings\n    }\n  }\n": types.UpdateGovernanceSettingsDocument,
+    "\n  query MentionCandidates($prefix: String!) {\n    mentionCandidates(prefix: $prefix, first: 6) {\n      id\n      displayName\n      handle\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  fragment FlaggedCommentCard_item on FlaggedComment {\n    proposalTitle\n    comment {\n      id\n      proposalNumber\n      bodyHtml\n      hidden\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    flags {\n      id\n      reason\n      createdAt\n      flagger {\n        id\n        displayName\n      }\n    }\n  }\n": types.FlaggedCommentCard_ItemFragmentDoc,
     "\n  query Moderation {\n    moderationQueue {\n      comment {\n        id\n      }\n      ...FlaggedCommentCard_item\n    }\n  }\n": types.ModerationDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        body\n        url\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n": types.NotificationBellDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query EditProposal($number: Int!) {\n    proposal(number: $number) {\n      id\n      number\n      title\n      summary\n      status\n      viewerCanEdit\n      changes {\n        ...ChangeFields_change\n      }\n    }\n    draft {\n      revision\n      document\n    }\n  }\n": types.EditProposalDocument,
     "\n  query NewProposal {\n    draft {\n      revision\n      document\n    }\n    me {\n      id\n    }\n  }\n": types.NewProposalDocument,
     "\n  fragment ProposalActions_proposal on Proposal {\n    number\n    status\n    viewerCanEdit\n  }\n": types.ProposalActions_ProposalFragmentDoc,
@@ -206,6 +225,9 @@ const documents: Documents = {
     "\n  query ReleaseChanges($from: String!, $to: String!) {\n    releaseDiff(from: $from, to: $to) {\n      ...ReleaseDiffView_releaseDiff\n    }\n  }\n": types.ReleaseChangesDocument,
     "\n  query Releases {\n    releases {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": types.ReleasesDocument,
     "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": types.PublishReleaseDocument,
+    "\n  fragment NotificationSettings_preferences on NotificationPreferences {\n    emailEnabled\n    timeZone\n    kinds {\n      kind\n      delivery\n      isDefault\n      label\n    }\n  }\n": types.NotificationSettings_PreferencesFragmentDoc,
+    "\n  query Settings {\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n  }\n": types.SettingsDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_preferences\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  query MarkdownPreview($source: String!) {\n    markdownPreview(source: $source)\n  }\n": types.MarkdownPreviewDocument,
     "\n  fragment OpenVotingForm_settings on GovernanceSettings {\n    votingWindowSeconds\n    minimumWindowSeconds\n  }\n": types.OpenVotingForm_SettingsFragmentDoc,
     "\n  fragment VoteForm_voting on Voting {\n    viewerVote {\n      choice\n      rationale\n    }\n  }\n": types.VoteForm_VotingFragmentDoc,
@@ -415,6 +437,18 @@ export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n"): (typeof documents)["\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsFollowing($input: FollowInput!) {\n    isFollowing(input: $input)\n  }\n"): (typeof documents)["\n  query IsFollowing($input: FollowInput!) {\n    isFollowing(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n"): (typeof documents)["\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AudienceColumns_category on Category {\n    measures {\n      key\n      audience\n      ...MeasureListItem_measure\n    }\n  }\n"): (typeof documents)["\n  fragment AudienceColumns_category on Category {\n    measures {\n      key\n      audience\n      ...MeasureListItem_measure\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -467,11 +501,31 @@ export function graphql(source: "\n  mutation UpdateGovernanceSettings($input: U
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MentionCandidates($prefix: String!) {\n    mentionCandidates(prefix: $prefix, first: 6) {\n      id\n      displayName\n      handle\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($prefix: String!) {\n    mentionCandidates(prefix: $prefix, first: 6) {\n      id\n      displayName\n      handle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FlaggedCommentCard_item on FlaggedComment {\n    proposalTitle\n    comment {\n      id\n      proposalNumber\n      bodyHtml\n      hidden\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    flags {\n      id\n      reason\n      createdAt\n      flagger {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FlaggedCommentCard_item on FlaggedComment {\n    proposalTitle\n    comment {\n      id\n      proposalNumber\n      bodyHtml\n      hidden\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    flags {\n      id\n      reason\n      createdAt\n      flagger {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Moderation {\n    moderationQueue {\n      comment {\n        id\n      }\n      ...FlaggedCommentCard_item\n    }\n  }\n"): (typeof documents)["\n  query Moderation {\n    moderationQueue {\n      comment {\n        id\n      }\n      ...FlaggedCommentCard_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        body\n        url\n        createdAt\n        readAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        body\n        url\n        createdAt\n        readAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -588,6 +642,18 @@ export function graphql(source: "\n  query Releases {\n    releases {\n      ver
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n"): (typeof documents)["\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationSettings_preferences on NotificationPreferences {\n    emailEnabled\n    timeZone\n    kinds {\n      kind\n      delivery\n      isDefault\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationSettings_preferences on NotificationPreferences {\n    emailEnabled\n    timeZone\n    kinds {\n      kind\n      delivery\n      isDefault\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Settings {\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n  }\n"): (typeof documents)["\n  query Settings {\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_preferences\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_preferences\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,7 @@ import { ProposalStatusBadge } from './ProposalStatusBadge';
 import { parseProposalNumber } from './proposal-number';
 import { useProposalUpdates } from './useProposalUpdates';
 import './proposals.css';
+import { FollowButton } from '../follows/FollowButton';
 
 /** What the page shows of a proposal; the live updates select the same, so a push re-renders it all. */
 export const ProposalPage_proposal = graphql(`
@@ -87,6 +88,7 @@ export function ProposalPage() {
         <div className="title-row">
           <h1>{proposal.title}</h1>
           <ProposalStatusBadge status={proposal.status} />
+          <FollowButton kind="PROPOSAL" followKey={String(proposal.number)} subject={`proposal #${proposal.number}`} />
         </div>
         <p className="proposal-page__meta">
           Proposed by <strong>{proposal.author.displayName}</strong> on{' '}
