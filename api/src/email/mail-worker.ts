@@ -123,10 +123,10 @@ export class MailWorker implements BeforeApplicationShutdown {
     if (error) this.logger.warn(`email ${claim.id} not sent (attempt ${claim.attempt_count}): ${error}`);
     await this.dataSource.query(
       `UPDATE email_messages
-          SET status = $3, locked_until = NULL, last_error = $4, sent_at = CASE WHEN $3 = 'SENT' THEN now() ELSE sent_at END,
+          SET status = $3::email_status, locked_until = NULL, last_error = $4, sent_at = CASE WHEN $6 THEN now() ELSE sent_at END,
               next_attempt_at = now() + make_interval(secs => COALESCE($5, 0)::double precision)
         WHERE id = $1 AND attempt_count = $2`,
-      [claim.id, claim.attempt_count, status, error, retry],
+      [claim.id, claim.attempt_count, status, error, retry, error === null],
     );
   }
 
