@@ -38,6 +38,7 @@ import { FeedsModule } from './feeds/feeds.module.js';
 import { EmailModule } from './email/email.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PeopleModule } from './people/people.module.js';
+import { SearchModule } from './search/search.module.js';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -113,6 +114,7 @@ export class AppModule {
         EmailModule,
         NotificationsModule,
         PeopleModule,
+        SearchModule,
         HealthModule,
         SchemaModule,
         MarkdownModule,

@@ -143,3 +143,18 @@ describe('settings and follows', () => {
     expect(await mia.getByRole('button', { name: 'Follow Time to Smile' }).getAttribute('aria-pressed')).toBe('true');
   });
 });
+
+describe('search', () => {
+  it('is one "/" away on any page, and groups what it finds by kind', async () => {
+    await mia.goto(`${server.url}/releases`);
+    await mia.locator('body').press('/');
+    expect(await mia.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await mia.keyboard.type('customer');
+    await mia.keyboard.press('Enter');
+    await mia.waitForURL(/\/search\?q=customer/);
+    await mia.getByTestId('search-group-MEASURE').waitFor();
+    expect(await mia.getByTestId('search-group-PROPOSAL').getByTestId('search-result').first().innerText()).toMatch(/Customer Success/);
+    expect(await mia.locator('.search-result__snippet mark').count()).toBeGreaterThan(0);
+    await expectAccessible(mia, 'search-page');
+  });
+});

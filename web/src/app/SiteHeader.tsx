@@ -3,6 +3,7 @@ import { AccountNav } from '../auth/AccountNav';
 import { canModerate } from '../auth/roles';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { SearchBox } from '../search/SearchBox';
 
 type Section = { to: string; label: string; matches: (pathname: string) => boolean };
 
@@ -52,6 +53,7 @@ export function SiteHeader() {
             })}
           </ul>
         </nav>
+        <SearchBox />
         {user ? <NotificationBell /> : null}
         <AccountNav />
       </div>

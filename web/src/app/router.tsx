@@ -173,6 +173,16 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'search',
+            lazy: routePage(() =>
+              import('../search/SearchPage').then((m) => ({
+                page: m.SearchPage,
+                loading: m.SearchPageLoading,
+                failed: m.SearchPageFailed,
+              })),
+            ),
+          },
+          {
             path: 'settings',
             lazy: routePage(() =>
               import('../settings/SettingsPage').then((m) => ({

@@ -110,6 +110,7 @@ type Documents = {
     "\n  query ReleaseChanges($from: String!, $to: String!) {\n    releaseDiff(from: $from, to: $to) {\n      ...ReleaseDiffView_releaseDiff\n    }\n  }\n": typeof types.ReleaseChangesDocument,
     "\n  query Releases {\n    releases {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": typeof types.ReleasesDocument,
     "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": typeof types.PublishReleaseDocument,
+    "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      totalCount\n      counts {\n        kind\n        count\n      }\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        kind\n        title\n        snippetHtml\n        url\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  fragment NotificationSettings_preferences on NotificationPreferences {\n    emailEnabled\n    timeZone\n    kinds {\n      kind\n      delivery\n      isDefault\n      label\n    }\n  }\n": typeof types.NotificationSettings_PreferencesFragmentDoc,
     "\n  query Settings {\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n  }\n": typeof types.SettingsDocument,
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_preferences\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
@@ -225,6 +226,7 @@ const documents: Documents = {
     "\n  query ReleaseChanges($from: String!, $to: String!) {\n    releaseDiff(from: $from, to: $to) {\n      ...ReleaseDiffView_releaseDiff\n    }\n  }\n": types.ReleaseChangesDocument,
     "\n  query Releases {\n    releases {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": types.ReleasesDocument,
     "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": types.PublishReleaseDocument,
+    "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      totalCount\n      counts {\n        kind\n        count\n      }\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        kind\n        title\n        snippetHtml\n        url\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  fragment NotificationSettings_preferences on NotificationPreferences {\n    emailEnabled\n    timeZone\n    kinds {\n      kind\n      delivery\n      isDefault\n      label\n    }\n  }\n": types.NotificationSettings_PreferencesFragmentDoc,
     "\n  query Settings {\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n  }\n": types.SettingsDocument,
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_preferences\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
@@ -642,6 +644,10 @@ export function graphql(source: "\n  query Releases {\n    releases {\n      ver
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n"): (typeof documents)["\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      totalCount\n      counts {\n        kind\n        count\n      }\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        kind\n        title\n        snippetHtml\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      totalCount\n      counts {\n        kind\n        count\n      }\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        kind\n        title\n        snippetHtml\n        url\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,5 +10,6 @@ import { RenderedMarkdown1796120700000 } from './1796120700000-RenderedMarkdown.
 import { ProposalListIndex1796121856103 } from './1796121856103-ProposalListIndex.js';
 import { VendorsKeepInSync1796124500000 } from './1796124500000-VendorsKeepInSync.js';
 import { CommunityLoop1796127358464 } from './1796127358464-CommunityLoop.js';
+import { Search1796129936338 } from './1796129936338-Search.js';
 
-export const MIGRATIONS = [Initial1795458229980, ReleasesImmutable1795458229981, ProposalsAndComments1795458900733, Voting1795459460952, ReleaseChangelog1795460830325, Hardening1796116802448, Assessments1796118000000, RenderedMarkdown1796120700000, ProposalListIndex1796121856103, VendorsKeepInSync1796124500000, CommunityLoop1796127358464];
+export const MIGRATIONS = [Initial1795458229980, ReleasesImmutable1795458229981, ProposalsAndComments1795458900733, Voting1795459460952, ReleaseChangelog1795460830325, Hardening1796116802448, Assessments1796118000000, RenderedMarkdown1796120700000, ProposalListIndex1796121856103, VendorsKeepInSync1796124500000, CommunityLoop1796127358464, Search1796129936338];
