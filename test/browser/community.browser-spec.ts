@@ -158,3 +158,46 @@ describe('search', () => {
     await expectAccessible(mia, 'search-page');
   });
 });
+
+describe('profiles, the governance page and the admin screen', () => {
+  it('links an author’s name to their profile, and lists today’s standard-setters on the governance page', async () => {
+    await mia.goto(`${server.url}/proposals/2`);
+    await mia.getByTestId('comment').first().getByRole('link').first().click();
+    await mia.waitForURL(/\/people\//);
+    await mia.getByRole('heading', { level: 1 }).waitFor();
+    await mia.getByRole('heading', { name: 'Recent comments' }).waitFor();
+    await expectAccessible(mia, 'profile-page');
+
+    await mia.goto(`${server.url}/governance`);
+    const holders = mia.getByTestId('role-holders');
+    await holders.getByRole('link', { name: 'Sam Setter' }).waitFor();
+    expect(await holders.getByRole('link', { name: 'Sasha Setter' }).count()).toBe(1);
+  });
+
+  it('lets an administrator change a role with a reason; the person is told at once', async () => {
+    const ada = await signedInPage('admin@demo.ocmf.org');
+    await mia.goto(`${server.url}/notifications`);
+    const before = await unread(mia);
+    await ada.getByRole('link', { name: 'Users', exact: true }).click();
+    await ada.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
+    await ada.getByLabel('Name, handle or email').fill('mia');
+    await ada.getByRole('button', { name: 'Find' }).click();
+    const row = ada.getByTestId('user-row').filter({ hasText: 'Mia Member' });
+    await row.waitFor();
+    expect(await ada.getByTestId('user-row').count()).toBe(1);
+    await row.getByLabel('Role').selectOption('STANDARD_SETTER');
+    await row.getByRole('button', { name: 'Change role' }).click();
+    expect(await row.getByRole('alert').innerText()).toMatch(/must say why/);
+    await row.getByLabel('Reason').fill('Joined the steering group');
+    await row.getByRole('button', { name: 'Change role' }).click();
+    await ada.getByTestId('admin-status').getByText('Mia Member is now Standard-setter.').waitFor();
+    await expectAccessible(ada, 'admin-users');
+
+    await waitForUnread(mia, before + 1);
+    await mia
+      .getByTestId('notification')
+      .filter({ hasText: 'Your role is now standard setter' })
+      .getByText('Joined the steering group')
+      .waitFor();
+  });
+});

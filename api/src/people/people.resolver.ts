@@ -1,4 +1,6 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Transactional } from '../database/transaction.interceptor.js';
+import { PersonType, UpdateProfileInput } from './people.types.js';
 import { SignedIn } from '../auth/guards.js';
 import { Ctx, type RequestContext } from '../common/request-context.js';
 import { listCost } from '../common/query-limits.js';
@@ -20,6 +22,18 @@ export class PersonFieldsResolver {
 @Resolver()
 export class PeopleResolver {
   constructor(private readonly service: PeopleService) {}
+
+  @Query(() => PersonType, { description: 'A public profile, by handle (/people/{handle}).' })
+  person(@Ctx() ctx: RequestContext, @Args('handle') handle: string): Promise<PersonType> {
+    return this.service.person(ctx, handle);
+  }
+
+  @Mutation(() => PersonType, { description: 'The signed-in person changes their display name, bio, organisation or time zone.' })
+  @SignedIn()
+  @Transactional()
+  updateProfile(@Ctx() ctx: RequestContext, @Args('input') input: UpdateProfileInput): Promise<PersonType> {
+    return this.service.updateProfile(ctx, input);
+  }
 
   @Query(() => [UserType], {
     description: 'People whose display name or handle starts with the text: @mention autocomplete (signed in).',

@@ -26,10 +26,13 @@ const SECTIONS: Section[] = [
 /** Only editors and administrators see the moderation queue in the navigation. */
 const MODERATION: Section = { to: '/moderation', label: 'Moderation', matches: (pathname) => pathname === '/moderation' };
 
+/** Only administrators manage accounts. */
+const USERS: Section = { to: '/admin/users', label: 'Users', matches: (pathname) => pathname.startsWith('/admin/') };
+
 export function SiteHeader() {
   const { pathname } = useLocation();
   const { user } = useCurrentUser();
-  const sections = canModerate(user?.role) ? [...SECTIONS, MODERATION] : SECTIONS;
+  const sections = [...SECTIONS, ...(canModerate(user?.role) ? [MODERATION] : []), ...(user?.role === 'ADMIN' ? [USERS] : [])];
   return (
     <header className="site-header">
       <div className="site-header__inner">

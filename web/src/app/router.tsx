@@ -173,6 +173,26 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'admin/users',
+            lazy: routePage(() =>
+              import('../admin/AdminUsersPage').then((m) => ({
+                page: m.AdminUsersPage,
+                loading: m.AdminUsersPageLoading,
+                failed: m.AdminUsersPageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'people/:handle',
+            lazy: routePage(() =>
+              import('../people/ProfilePage').then((m) => ({
+                page: m.ProfilePage,
+                loading: m.ProfilePageLoading,
+                failed: m.ProfilePageFailed,
+              })),
+            ),
+          },
+          {
             path: 'search',
             lazy: routePage(() =>
               import('../search/SearchPage').then((m) => ({

@@ -21,6 +21,7 @@ import { parseProposalNumber } from './proposal-number';
 import { useProposalUpdates } from './useProposalUpdates';
 import './proposals.css';
 import { FollowButton } from '../follows/FollowButton';
+import { PersonLink } from '../people/PersonLink';
 
 /** What the page shows of a proposal; the live updates select the same, so a push re-renders it all. */
 export const ProposalPage_proposal = graphql(`
@@ -36,6 +37,7 @@ export const ProposalPage_proposal = graphql(`
     author {
       id
       displayName
+      ...PersonLink_person
     }
     ...ProposalActions_proposal
     ...ProposalChanges_proposal
@@ -91,8 +93,11 @@ export function ProposalPage() {
           <FollowButton kind="PROPOSAL" followKey={String(proposal.number)} subject={`proposal #${proposal.number}`} />
         </div>
         <p className="proposal-page__meta">
-          Proposed by <strong>{proposal.author.displayName}</strong> on{' '}
-          <time dateTime={proposal.createdAt}>{formatDate(proposal.createdAt)}</time>
+          Proposed by{' '}
+          <strong>
+            <PersonLink person={proposal.author} />
+          </strong>{' '}
+          on <time dateTime={proposal.createdAt}>{formatDate(proposal.createdAt)}</time>
           {' · '}last activity <time dateTime={proposal.lastActivityAt}>{formatDate(proposal.lastActivityAt)}</time>
         </p>
       </header>

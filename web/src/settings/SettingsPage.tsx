@@ -9,12 +9,16 @@ import { LoadingState } from '../ui/LoadingState';
 import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { NotificationSettings } from './NotificationSettings';
+import { ProfileSettings } from './ProfileSettings';
 import './settings.css';
 
 export const SettingsQuery = graphql(`
-  query Settings {
+  query Settings($handle: String!) {
     notificationPreferences {
       ...NotificationSettings_preferences
+    }
+    person(handle: $handle) {
+      ...ProfileSettings_person
     }
   }
 `);
@@ -33,11 +37,11 @@ export function SettingsPage() {
       </section>
     );
   }
-  return <Settings />;
+  return <Settings handle={viewer.handle} />;
 }
 
-function Settings() {
-  const { data } = useSuspenseQuery(SettingsQuery, { queryKey: useRetryKey() });
+function Settings({ handle }: { handle: string }) {
+  const { data } = useSuspenseQuery(SettingsQuery, { variables: { handle }, queryKey: useRetryKey() });
   const [status, setStatus] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
   const saved = (message: string) => {
@@ -49,12 +53,14 @@ function Settings() {
       <header className="page-header">
         <h1>Settings</h1>
         <p className="lead">
-          What you are told and how. For API tokens and webhooks, see <Link to="/settings/developer">Developer settings</Link>.
+          Your profile, and what you are told and how. For API tokens and webhooks, see{' '}
+          <Link to="/settings/developer">Developer settings</Link>.
         </p>
       </header>
       <p ref={statusRef} tabIndex={-1} className="status-message" role="status" data-testid="settings-status">
         {status}
       </p>
+      <ProfileSettings person={data.person} onSaved={saved} />
       <section className="settings-section" aria-labelledby="releases-title">
         <h2 id="releases-title">Releases</h2>
         <p>Be told of every new release of OCMF. On unless you turn it off.</p>
