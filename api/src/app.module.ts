@@ -39,6 +39,7 @@ import { EmailModule } from './email/email.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { SearchModule } from './search/search.module.js';
+import { ForYouModule } from './for-you/for-you.module.js';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -115,6 +116,7 @@ export class AppModule {
         NotificationsModule,
         PeopleModule,
         SearchModule,
+        ForYouModule,
         HealthModule,
         SchemaModule,
         MarkdownModule,

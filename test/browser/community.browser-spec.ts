@@ -183,7 +183,7 @@ describe('profiles, the governance page and the admin screen', () => {
     await ada.getByLabel('Name, handle or email').fill('mia');
     await ada.getByRole('button', { name: 'Find' }).click();
     const row = ada.getByTestId('user-row').filter({ hasText: 'Mia Member' });
-    await row.waitFor();
+    await ada.getByText('1 account', { exact: true }).waitFor();
     expect(await ada.getByTestId('user-row').count()).toBe(1);
     await row.getByLabel('Role').selectOption('STANDARD_SETTER');
     await row.getByRole('button', { name: 'Change role' }).click();
@@ -199,5 +199,24 @@ describe('profiles, the governance page and the admin screen', () => {
       .filter({ hasText: 'Your role is now standard setter' })
       .getByText('Joined the steering group')
       .waitFor();
+  });
+});
+
+describe('for you', () => {
+  it('shows a standard-setter the open vote not yet cast, counted on the navigation, and an editor their queue', async () => {
+    // Sam voted on #3 in the demo; Sasha has not.
+    const sam = await signedInPage('setter2@demo.ocmf.org');
+    const nav = sam.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^For you/ });
+    await nav.getByTestId('nav-count').waitFor();
+    await nav.click();
+    await sam.getByRole('heading', { name: 'For you', level: 1 }).waitFor();
+    const vote = sam.getByTestId('for-you-votes').getByRole('listitem').filter({ hasText: '#3' });
+    expect(await vote.innerText()).toContain('Not yet voted');
+    await expectAccessible(sam, 'for-you-setter');
+
+    await eddie.goto(`${server.url}/for-you`);
+    await eddie.getByRole('heading', { name: 'Editor’s queue' }).waitFor();
+    expect(await eddie.getByTestId('for-you-ready').innerText()).toContain('#2');
+    await expectAccessible(eddie, 'for-you-editor');
   });
 });

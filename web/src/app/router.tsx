@@ -193,6 +193,16 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'for-you',
+            lazy: routePage(() =>
+              import('../for-you/ForYouPage').then((m) => ({
+                page: m.ForYouPage,
+                loading: m.ForYouPageLoading,
+                failed: m.ForYouPageFailed,
+              })),
+            ),
+          },
+          {
             path: 'search',
             lazy: routePage(() =>
               import('../search/SearchPage').then((m) => ({

@@ -65,6 +65,8 @@ type Documents = {
     "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n": typeof types.FollowDocument,
     "\n  query IsFollowing($input: FollowInput!) {\n    isFollowing(input: $input)\n  }\n": typeof types.IsFollowingDocument,
     "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n": typeof types.UnfollowDocument,
+    "\n  query ForYou {\n    forYou {\n      actionCount\n      flaggedComments\n      openVotes {\n        number\n        title\n        closesAt\n        voted\n      }\n      readyForVote {\n        number\n        title\n        status\n      }\n      toMerge {\n        number\n        title\n        status\n      }\n      awaitingRelease {\n        number\n        title\n        status\n      }\n      myProposals {\n        number\n        title\n        status\n      }\n    }\n  }\n": typeof types.ForYouDocument,
+    "\n  query ForYouCounts {\n    forYou {\n      actionCount\n      flaggedComments\n    }\n  }\n": typeof types.ForYouCountsDocument,
     "\n  fragment AudienceColumns_category on Category {\n    measures {\n      key\n      audience\n      ...MeasureListItem_measure\n    }\n  }\n": typeof types.AudienceColumns_CategoryFragmentDoc,
     "\n  fragment CategoryCard_category on Category {\n    key\n    name\n    description\n    focusPercent\n    measures {\n      key\n      audience\n      status\n    }\n  }\n": typeof types.CategoryCard_CategoryFragmentDoc,
     "\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        ...AudienceColumns_category\n      }\n    }\n  }\n": typeof types.CategoryDocument,
@@ -190,6 +192,8 @@ const documents: Documents = {
     "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n": types.FollowDocument,
     "\n  query IsFollowing($input: FollowInput!) {\n    isFollowing(input: $input)\n  }\n": types.IsFollowingDocument,
     "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n": types.UnfollowDocument,
+    "\n  query ForYou {\n    forYou {\n      actionCount\n      flaggedComments\n      openVotes {\n        number\n        title\n        closesAt\n        voted\n      }\n      readyForVote {\n        number\n        title\n        status\n      }\n      toMerge {\n        number\n        title\n        status\n      }\n      awaitingRelease {\n        number\n        title\n        status\n      }\n      myProposals {\n        number\n        title\n        status\n      }\n    }\n  }\n": types.ForYouDocument,
+    "\n  query ForYouCounts {\n    forYou {\n      actionCount\n      flaggedComments\n    }\n  }\n": types.ForYouCountsDocument,
     "\n  fragment AudienceColumns_category on Category {\n    measures {\n      key\n      audience\n      ...MeasureListItem_measure\n    }\n  }\n": types.AudienceColumns_CategoryFragmentDoc,
     "\n  fragment CategoryCard_category on Category {\n    key\n    name\n    description\n    focusPercent\n    measures {\n      key\n      audience\n      status\n    }\n  }\n": types.CategoryCard_CategoryFragmentDoc,
     "\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        ...AudienceColumns_category\n      }\n    }\n  }\n": types.CategoryDocument,
@@ -482,6 +486,14 @@ export function graphql(source: "\n  query IsFollowing($input: FollowInput!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n"): (typeof documents)["\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForYou {\n    forYou {\n      actionCount\n      flaggedComments\n      openVotes {\n        number\n        title\n        closesAt\n        voted\n      }\n      readyForVote {\n        number\n        title\n        status\n      }\n      toMerge {\n        number\n        title\n        status\n      }\n      awaitingRelease {\n        number\n        title\n        status\n      }\n      myProposals {\n        number\n        title\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForYou {\n    forYou {\n      actionCount\n      flaggedComments\n      openVotes {\n        number\n        title\n        closesAt\n        voted\n      }\n      readyForVote {\n        number\n        title\n        status\n      }\n      toMerge {\n        number\n        title\n        status\n      }\n      awaitingRelease {\n        number\n        title\n        status\n      }\n      myProposals {\n        number\n        title\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForYouCounts {\n    forYou {\n      actionCount\n      flaggedComments\n    }\n  }\n"): (typeof documents)["\n  query ForYouCounts {\n    forYou {\n      actionCount\n      flaggedComments\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

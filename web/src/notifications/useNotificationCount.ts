@@ -26,7 +26,7 @@ export function useNotificationCount(): number {
   useSubscription(NotificationAddedSubscription, {
     onData() {
       void refetch();
-      void client.refetchQueries({ include: ['Notifications'] });
+      void client.refetchQueries({ include: ['Notifications', 'ForYouCounts'] });
     },
   });
   return data?.notifications.unreadCount ?? 0;
