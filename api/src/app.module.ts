@@ -38,6 +38,11 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { FeedsModule } from './feeds/feeds.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ImplementationsModule } from './implementations/implementations.module.js';
+import { EmailModule } from './email/email.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { PeopleModule } from './people/people.module.js';
+import { SearchModule } from './search/search.module.js';
+import { ForYouModule } from './for-you/for-you.module.js';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -113,6 +118,11 @@ export class AppModule {
         FeedsModule,
         OrganizationsModule,
         ImplementationsModule,
+        EmailModule,
+        NotificationsModule,
+        PeopleModule,
+        SearchModule,
+        ForYouModule,
         HealthModule,
         SchemaModule,
         MarkdownModule,

@@ -13,6 +13,8 @@ import { Retention } from './outbox/retention.js';
 import { SeedService, type SeedReport } from './seed/seed.service.js';
 import { VotingCloser } from './voting/voting-closer.js';
 import { WebhookWorker } from './webhooks/webhook-worker.js';
+import { MailWorker } from './email/mail-worker.js';
+import { NotificationScheduler } from './notifications/notification-scheduler.js';
 import { staticFiles } from './web/static-files.js';
 
 export type RunningApp = {
@@ -68,6 +70,8 @@ export async function createApp(
     app.get(VotingCloser).start();
     app.get(WebhookWorker).start();
     app.get(Retention).start();
+    app.get(MailWorker).start();
+    app.get(NotificationScheduler).start();
     const opened = dataSource;
     return {
       app,

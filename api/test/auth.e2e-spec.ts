@@ -184,19 +184,23 @@ describe('roles', () => {
   it('refuses a MEMBER an admin-only operation with a clear error, and lets an ADMIN do it', async () => {
     const member = app.client();
     const { email } = await signUp(member);
-    const refused = await member.query(SET_ROLE, { input: { email, role: 'EDITOR' } });
+    const refused = await member.query(SET_ROLE, { input: { email, role: 'EDITOR', reason: 'Runs the next release' } });
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
     expect(refused.errors?.[0]?.message).toBe('Your role does not allow you to manage users (needs ADMIN; you are MEMBER).');
 
-    const anonymous = await app.client().query(SET_ROLE, { input: { email, role: 'EDITOR' } });
+    const anonymous = await app.client().query(SET_ROLE, { input: { email, role: 'EDITOR', reason: 'Runs the next release' } });
     expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
 
     const { client: admin } = await signedInAs(app, 'ADMIN');
-    const granted = await admin.data<{ setUserRole: { role: string } }>(SET_ROLE, { input: { email, role: 'EDITOR' } });
+    const granted = await admin.data<{ setUserRole: { role: string } }>(SET_ROLE, {
+      input: { email, role: 'EDITOR', reason: 'Runs the next release' },
+    });
     expect(granted.setUserRole.role).toBe('EDITOR');
     expect((await member.data<{ me: { role: string } }>(ME)).me.role).toBe('EDITOR');
 
     // Roles are not a ladder: an EDITOR still cannot manage users.
-    expect(errorCodes(await member.query(SET_ROLE, { input: { email, role: 'ADMIN' } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await member.query(SET_ROLE, { input: { email, role: 'ADMIN', reason: 'Wants to be admin' } }))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 });

@@ -84,7 +84,15 @@ describe('query limits', () => {
           const name = type.kind === Kind.NAMED_TYPE ? type.name.value : '';
           return [
             v.variable.name.value,
-            name === 'Int' ? 1 : name === 'String' || name === 'ID' ? 'x' : name === 'Boolean' ? true : undefined,
+            name === 'Int'
+              ? 1
+              : name === 'String' || name === 'ID'
+                ? 'x'
+                : name === 'Boolean'
+                  ? true
+                  : name === 'FollowInput'
+                    ? { kind: 'PROPOSAL', key: '1' }
+                    : undefined,
           ];
         }),
       );

@@ -265,7 +265,8 @@ describe('a fixed electorate', () => {
   const SET_ROLE = `mutation($input: SetUserRoleInput!) { setUserRole(input: $input) { role } }`;
 
   const emailOf = async (client: GraphQLTestClient) => (await client.data<{ me: { email: string } }>('{ me { email } }')).me.email;
-  const setRole = async (email: string, role: string) => f.admin.data(SET_ROLE, { input: { email, role } });
+  const setRole = async (email: string, role: string) =>
+    f.admin.data(SET_ROLE, { input: { email, role, reason: 'Changes during the vote' } });
 
   it('is the standard-setters when voting opened: a late promotion cannot vote, a demotion keeps its vote', async () => {
     const number = await f.voteOn();

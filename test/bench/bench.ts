@@ -173,6 +173,16 @@ async function suite(target: 'server' | 'embedded', onServer?: AppMeasures): Pro
   const listMany = { p50: median(latency.get('many')!), runs: latency.get('many')!, statements: manyStatements };
   details[`list${tag}`] = { few: listFew, many: listMany };
 
+  // ---- search at many proposals (full-text, GIN-indexed): the issue's bar is 50 ms on PostgreSQL ----
+  log(`${target}: search latency at ${SIZES.proposals.many} proposals`);
+  const searchLatency = await interleavedLatency(
+    [{ name: 'search', url: `${app.url}/graphql`, body: requestBody(webOperation('Search'), { query: 'measure sync', first: 20 }) }],
+    TIMING,
+  );
+  const searchRuns = searchLatency.get('search')!;
+  details[`search${tag}`] = { proposals: SIZES.proposals.many, p50: median(searchRuns), runs: searchRuns };
+  log(`${target}: SearchQuery median ${median(searchRuns).toFixed(1)} ms`);
+
   // ---- throughput: Home and Proposal, app and baseline interleaved ----
   const home = webOperation('Home');
   const proposal = webOperation('Proposal');

@@ -45,7 +45,8 @@ export class AuthService {
     if (wait > 0) throw AuthErrors.rateLimited(wait);
     const user = await this.users.findByEmail(ctx, email);
     const ok = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
-    if (!user || !ok) {
+    // A deactivated account is refused like a wrong password: nothing tells whether it exists.
+    if (!user || !ok || user.deactivatedAt) {
       await this.rateLimiter.recordFailure(ctx, email, ctx.ip);
       throw AuthErrors.invalidCredentials();
     }
@@ -78,7 +79,7 @@ export class AuthService {
     const session = await ctx.manager
       .createQueryBuilder(SessionEntity, 's')
       .innerJoinAndSelect('s.user', 'u')
-      .where('s.token_hash = :hash AND s.expires_at > now()', { hash: hashToken(token) })
+      .where('s.token_hash = :hash AND s.expires_at > now() AND u.deactivated_at IS NULL', { hash: hashToken(token) })
       .getOne();
     if (!session) return null;
     const { id, email, displayName, role, createdAt } = session.user;

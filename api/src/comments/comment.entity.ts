@@ -5,6 +5,8 @@ import { UserEntity } from '../users/user.entity.js';
 /** A comment on a proposal; `parentId` makes it a reply. Hidden comments keep their content. */
 @Entity('comments')
 @Index('comments_proposal_idx', ['proposalId', 'createdAt'])
+// GIN over search_vector: created by the Search migration (TypeORM cannot declare a GIN index).
+@Index('comments_search_idx', { synchronize: false })
 export class CommentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -53,6 +55,18 @@ export class CommentEntity {
 
   @Column({ name: 'hidden_reason', type: 'text', nullable: true })
   hiddenReason: string | null;
+
+  /** Full-text search over the body (English stemming), kept by PostgreSQL itself; GIN-indexed (see the search domain). */
+  @Column({
+    name: 'search_vector',
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: `to_tsvector('english', body)`,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchVector: string;
 
   /** The viewer's own flag on it, when a query joined it in (not a column): null when they have not flagged it. */
   viewerFlag?: CommentFlagEntity | null;

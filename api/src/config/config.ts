@@ -60,6 +60,13 @@ const schema = z.object({
     .default([5, 300, 1800, 7200, 18_000, 36_000, 36_000]),
   WEBHOOKS_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.org:587')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('OCMF Commons <no-reply@localhost>'),
+  MAIL_WORKER: z.enum(['on', 'off']).default('on'),
+  NOTIFICATION_SCHEDULER: z.enum(['on', 'off']).default('on'),
 });
 
 export type AppConfig = {
@@ -103,6 +110,14 @@ export type AppConfig = {
   eventRetentionDays: number;
   /** WEBHOOKS_ALLOW_PRIVATE=true was asked for in production, where it is ignored (the app warns at start). */
   webhooksAllowPrivateIgnored: boolean;
+  /** Where email is sent through; unset: no email at all (notifications stay in the app). */
+  smtpUrl: string | undefined;
+  /** The From of every email. */
+  mailFrom: string;
+  /** Send queued email from this process. Off only where other replicas do it (or in tests that drive it by hand). */
+  mailWorker: boolean;
+  /** Remind electors before votes close and send digests from this process (off in tests that drive it by hand). */
+  notificationScheduler: boolean;
 };
 
 export class ConfigError extends Error {
@@ -147,6 +162,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webhooksAllowPrivate: e.WEBHOOKS_ALLOW_PRIVATE === 'true' && e.NODE_ENV !== 'production',
     webhooksAllowPrivateIgnored: e.WEBHOOKS_ALLOW_PRIVATE === 'true' && e.NODE_ENV === 'production',
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    mailWorker: e.MAIL_WORKER === 'on',
+    notificationScheduler: e.NOTIFICATION_SCHEDULER === 'on',
   };
 }
 

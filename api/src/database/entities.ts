@@ -16,6 +16,8 @@ import { OutboxEventEntity } from '../outbox/outbox-event.entity.js';
 import { ApiTokenEntity } from '../tokens/api-token.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEndpointEntity } from '../webhooks/webhook.entity.js';
+import { EmailMessageEntity, EmailSigningKeyEntity } from '../email/email-message.entity.js';
+import { FollowEntity, NotificationEntity, NotificationPreferenceEntity } from '../notifications/notification.entity.js';
 import { BallotElectorEntity, BallotEntity, VoteEntity, VoteHistoryEntity } from '../voting/ballot.entity.js';
 
 export const ENTITIES = [
@@ -55,4 +57,9 @@ export const ENTITIES = [
   UpgradeChecklistEntity,
   UpgradeChecklistItemEntity,
   AdoptionEntity,
+  NotificationEntity,
+  FollowEntity,
+  NotificationPreferenceEntity,
+  EmailMessageEntity,
+  EmailSigningKeyEntity,
 ];

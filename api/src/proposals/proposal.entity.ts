@@ -20,6 +20,8 @@ import { PROPOSAL_STATUSES, type ProposalStatus } from './proposal-status.js';
 // The list's order (newest activity first, then number): read backwards, it serves the sort and the cursor.
 @Index('proposals_activity_number_idx', ['lastActivityAt', 'number'])
 @Index('proposals_author_idx', ['authorId'])
+// GIN over search_vector: created by the Search migration (TypeORM cannot declare a GIN index).
+@Index('proposals_search_idx', { synchronize: false })
 export class ProposalEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -80,4 +82,16 @@ export class ProposalEntity {
   /** Newest of: edits, status changes, comments. The list is sorted by it. */
   @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
   lastActivityAt: Date;
+
+  /** Full-text search: the title weighs more than the summary (English stemming), kept by PostgreSQL; GIN-indexed. */
+  @Column({
+    name: 'search_vector',
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: `setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', summary), 'B')`,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchVector: string;
 }

@@ -3,6 +3,7 @@ import { ROLES, type Role } from './role.js';
 
 @Entity('users')
 @Index('users_email_key', ['email'], { unique: true })
+@Index('users_handle_key', ['handle'], { unique: true })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -22,4 +23,23 @@ export class UserEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** The name in `@mentions` and in the profile's address (/people/{handle}): unique, lower-case. */
+  @Column({ type: 'text' })
+  handle: string;
+
+  /** The IANA time zone digests are timed in. */
+  @Column({ name: 'time_zone', type: 'text', default: 'UTC' })
+  timeZone: string;
+
+  /** A short introduction, plain text, shown on the profile. */
+  @Column({ type: 'text', default: '' })
+  bio: string;
+
+  @Column({ type: 'text', default: '' })
+  organisation: string;
+
+  /** Set by an administrator: the account can no longer sign in, and its sessions and tokens are gone. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
 }

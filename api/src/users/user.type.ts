@@ -17,4 +17,10 @@ export class UserType {
 
   @Field()
   createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When an administrator deactivated the account (visible to admins and the user).' })
+  deactivatedAt?: Date | null;
+
+  /** Filled when the query already read it; otherwise the handle field reads it (PersonFieldsResolver). */
+  handle?: string;
 }

@@ -56,3 +56,4 @@ export * from './developer.js';
 export * from './case-study.js';
 export * from './organizations.js';
 export { releaseDiffJsonSchema } from './diff-schema.js';
+export * from './notifications.js';

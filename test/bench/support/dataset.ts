@@ -30,7 +30,9 @@ export async function createPeople(app: RunningApp, sizes: DatasetSizes): Promis
   const commenters = await signUpMembers(app, sizes.commenters, 'reader', (i) => NAMES[i % NAMES.length]!);
   const setters = await signUpMembers(app, sizes.setters, 'setter', (i) => `Standard-setter ${i}`);
   await mapLimit(range(sizes.setters), 4, (i) =>
-    admin.request(SET_USER_ROLE, { input: { email: `setter${i}@bench.example.org`, role: 'STANDARD_SETTER' } }),
+    admin.request(SET_USER_ROLE, {
+      input: { email: `setter${i}@bench.example.org`, role: 'STANDARD_SETTER', reason: 'Benchmark electorate' },
+    }),
   );
   return { admin, authors, commenters, setters };
 }

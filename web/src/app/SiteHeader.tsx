@@ -2,6 +2,10 @@ import { Link, useLocation } from 'react-router';
 import { AccountNav } from '../auth/AccountNav';
 import { canModerate } from '../auth/roles';
 import { useCurrentUser } from '../auth/useCurrentUser';
+import { NotificationBell } from '../notifications/NotificationBell';
+import { SearchBox } from '../search/SearchBox';
+import { NavCount } from '../for-you/NavCount';
+import { useForYouCounts } from '../for-you/useForYouCounts';
 
 type Section = { to: string; label: string; matches: (pathname: string) => boolean };
 
@@ -34,10 +38,23 @@ const SECTIONS: Section[] = [
 /** Only editors and administrators see the moderation queue in the navigation. */
 const MODERATION: Section = { to: '/moderation', label: 'Moderation', matches: (pathname) => pathname === '/moderation' };
 
+/** The signed-in home. */
+const FOR_YOU: Section = { to: '/for-you', label: 'For you', matches: (pathname) => pathname === '/for-you' };
+
+/** Only administrators manage accounts. */
+const USERS: Section = { to: '/admin/users', label: 'Users', matches: (pathname) => pathname.startsWith('/admin/') };
+
 export function SiteHeader() {
   const { pathname } = useLocation();
   const { user } = useCurrentUser();
-  const sections = canModerate(user?.role) ? [...SECTIONS, MODERATION] : SECTIONS;
+  const counts = useForYouCounts(user !== null);
+  const sections = [
+    ...(user ? [FOR_YOU] : []),
+    ...SECTIONS,
+    ...(canModerate(user?.role) ? [MODERATION] : []),
+    ...(user?.role === 'ADMIN' ? [USERS] : []),
+  ];
+  const countOf = (section: Section) => (section === FOR_YOU ? counts.actionCount : section === MODERATION ? counts.flaggedComments : 0);
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -55,12 +72,15 @@ export function SiteHeader() {
                 <li key={section.to}>
                   <Link to={section.to} aria-current={current ? 'page' : undefined}>
                     {section.label}
+                    <NavCount count={countOf(section)} />
                   </Link>
                 </li>
               );
             })}
           </ul>
         </nav>
+        <SearchBox />
+        {user ? <NotificationBell /> : null}
         <AccountNav />
       </div>
     </header>

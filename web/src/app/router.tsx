@@ -256,6 +256,66 @@ export const router = createBrowserRouter([
               })),
             ),
           },
+          {
+            path: 'notifications',
+            lazy: routePage(() =>
+              import('../notifications/NotificationsPage').then((m) => ({
+                page: m.NotificationsPage,
+                loading: m.NotificationsPageLoading,
+                failed: m.NotificationsPageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'admin/users',
+            lazy: routePage(() =>
+              import('../admin/AdminUsersPage').then((m) => ({
+                page: m.AdminUsersPage,
+                loading: m.AdminUsersPageLoading,
+                failed: m.AdminUsersPageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'people/:handle',
+            lazy: routePage(() =>
+              import('../people/ProfilePage').then((m) => ({
+                page: m.ProfilePage,
+                loading: m.ProfilePageLoading,
+                failed: m.ProfilePageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'for-you',
+            lazy: routePage(() =>
+              import('../for-you/ForYouPage').then((m) => ({
+                page: m.ForYouPage,
+                loading: m.ForYouPageLoading,
+                failed: m.ForYouPageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'search',
+            lazy: routePage(() =>
+              import('../search/SearchPage').then((m) => ({
+                page: m.SearchPage,
+                loading: m.SearchPageLoading,
+                failed: m.SearchPageFailed,
+              })),
+            ),
+          },
+          {
+            path: 'settings',
+            lazy: routePage(() =>
+              import('../settings/SettingsPage').then((m) => ({
+                page: m.SettingsPage,
+                loading: m.SettingsPageLoading,
+                failed: m.SettingsPageFailed,
+              })),
+            ),
+          },
           { path: 'sign-in', lazy: routeComponent(() => import('../auth/SignInPage').then((m) => m.SignInPage)) },
           { path: 'sign-up', lazy: routeComponent(() => import('../auth/SignUpPage').then((m) => m.SignUpPage)) },
           { path: '*', Component: NotFoundPage },

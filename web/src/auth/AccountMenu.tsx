@@ -28,6 +28,9 @@ export function AccountMenu(props: AccountMenuProps) {
           {roleLabel(user.role)}
         </span>
       </p>
+      <Link to="/settings" data-testid="settings-link">
+        Settings
+      </Link>
       <Link to="/settings/developer" data-testid="developer-settings-link">
         Developer settings
       </Link>

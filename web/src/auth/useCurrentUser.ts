@@ -11,6 +11,7 @@ export const CurrentUserQuery = graphql(`
     me {
       id
       role
+      handle
       ...AccountMenu_user
     }
   }

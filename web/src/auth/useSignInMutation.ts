@@ -9,6 +9,7 @@ export const SignInMutation = graphql(`
       user {
         id
         role
+        handle
         ...AccountMenu_user
       }
     }

@@ -9,6 +9,7 @@ export const SignUpMutation = graphql(`
       user {
         id
         role
+        handle
         ...AccountMenu_user
       }
     }

@@ -4,6 +4,7 @@ import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { MarkdownField } from '../ui/MarkdownField';
 import { useFocusFirstError } from '../ui/useFocusFirstError';
+import { MentionSuggestions } from '../mentions/MentionSuggestions';
 import './discussion.css';
 
 type CommentFormProps = {
@@ -74,8 +75,15 @@ export function CommentForm({
         onChange={setBody}
         rows={4}
         maxLength={TEXT_LIMITS.comment.max}
-        hint="Markdown works: **bold**, *italic*, lists, [links](https://example.org)."
+        hint="Markdown works: **bold**, *italic*, lists, [links](https://example.org). Type @ and a name to mention someone."
         error={errors?.fields.body}
+      />
+      <MentionSuggestions
+        text={body}
+        onPick={(text) => {
+          setBody(text);
+          textRef.current?.focus();
+        }}
       />
       <div className="button-row">
         <button type="submit" className="button button--small" disabled={pending}>

@@ -14,6 +14,7 @@ import { useEditCommentMutation } from './useEditCommentMutation';
 import { useFlagCommentMutation } from './useFlagCommentMutation';
 import { useUnhideCommentMutation } from './useUnhideCommentMutation';
 import './discussion.css';
+import { PersonLink } from '../people/PersonLink';
 
 export const CommentItem_comment = graphql(`
   fragment CommentItem_comment on Comment {
@@ -31,6 +32,7 @@ export const CommentItem_comment = graphql(`
       id
       displayName
       role
+      ...PersonLink_person
     }
     revisions {
       body
@@ -99,7 +101,7 @@ export function CommentItem(props: CommentItemProps) {
     >
       <header className="comment__header">
         <h3 className="comment__author" id={titleId}>
-          {comment.author.displayName}
+          <PersonLink person={comment.author} />
           {comment.author.role !== 'MEMBER' ? <span className="comment__role"> · {roleLabel(comment.author.role)}</span> : null}
         </h3>
         <p className="comment__meta">

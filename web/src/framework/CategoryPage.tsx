@@ -13,6 +13,7 @@ import { proposalsHref } from '../proposals/proposal-filters';
 import { AudienceColumns } from './AudienceColumns';
 import { accentStyle, categoryColorIndex } from './focus';
 import './framework.css';
+import { FollowButton } from '../follows/FollowButton';
 
 // The schema has no `category(key)` field, so the page reads the draft's categories and picks its own.
 export const CategoryQuery = graphql(`
@@ -60,6 +61,7 @@ export function CategoryPage() {
       <header className="page-header page-header--accent">
         <p className="eyebrow">Category</p>
         <h1>{category.name}</h1>
+        <FollowButton kind="CATEGORY" followKey={category.key} subject={category.name} />
         <p className="focus-callout" data-testid="category-focus">
           <span className="focus-callout__value" data-testid="focus-percent">
             {category.focusPercent}%

@@ -15,6 +15,7 @@ import { MeasureImplementations } from '../implementations/MeasureImplementation
 import { MeasureHistory } from './MeasureHistory';
 import { MeasureStatusBadge } from './MeasureStatusBadge';
 import './framework.css';
+import { FollowButton } from '../follows/FollowButton';
 
 export const MeasureQuery = graphql(`
   query Measure($key: String!) {
@@ -57,6 +58,7 @@ export function MeasurePage() {
         <div className="title-row">
           <h1>{measure.name}</h1>
           <MeasureStatusBadge status={measure.status} />
+          <FollowButton kind="MEASURE" followKey={measure.key} subject={measure.name} />
         </div>
       </header>
       <section aria-labelledby="definition-title">

@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { hiddenResultsSentence, quorumSentence, thresholdSentence } from '../voting/voting-rules';
 import { GovernanceSettingsForm } from './GovernanceSettingsForm';
 import './governance.css';
+import { RoleHolders } from './RoleHolders';
 
 /** The rules as the page states them; saving them answers with the same, so the page shows what was saved. */
 export const GovernancePage_settings = graphql(`
@@ -150,6 +151,7 @@ function GovernanceFrame({ rules, children }: { rules: ReactNode; children?: Rea
           and it is public. A standard-setter may change their vote until voting closes; the history keeps every earlier vote. Editors open
           and close votes and merge accepted proposals, but do not vote; administrators set the rules below.
         </p>
+        <RoleHolders />
       </section>
 
       <section className="governance-rules" aria-labelledby="rules-title">

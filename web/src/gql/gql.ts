@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminUsers($search: String, $role: Role, $first: Int!) {\n    users(search: $search, role: $role, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...UserRow_user\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  fragment UserRow_user on User {\n    id\n    displayName\n    handle\n    email\n    role\n    createdAt\n    deactivatedAt\n  }\n": typeof types.UserRow_UserFragmentDoc,
+    "\n  mutation DeactivateUser($userId: ID!, $reason: String!) {\n    deactivateUser(userId: $userId, reason: $reason) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation SetUserRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.SetUserRoleDocument,
     "\n  query AssessmentHome {\n    releases {\n      version\n      title\n    }\n    me {\n      id\n    }\n  }\n": typeof types.AssessmentHomeDocument,
     "\n  query MyAssessments {\n    myAssessments {\n      id\n      status\n      ...AssessmentList_assessments\n      ...ProgressChart_assessments\n    }\n  }\n": typeof types.MyAssessmentsDocument,
     "\n  fragment AssessmentList_assessments on Assessment {\n    id\n    status\n    releaseVersion\n    createdAt\n    completedAt\n    result {\n      coveragePercent\n      guidingPercent\n    }\n  }\n": typeof types.AssessmentList_AssessmentsFragmentDoc,
@@ -33,10 +37,10 @@ type Documents = {
     "\n  mutation ShareAssessment($id: ID!) {\n    shareAssessment(id: $id) {\n      url\n      token\n    }\n  }\n": typeof types.ShareAssessmentDocument,
     "\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n      status\n      releaseVersion\n    }\n  }\n": typeof types.StartAssessmentDocument,
     "\n  fragment AccountMenu_user on User {\n    displayName\n    role\n  }\n": typeof types.AccountMenu_UserFragmentDoc,
-    "\n  query CurrentUser {\n    me {\n      id\n      role\n      ...AccountMenu_user\n    }\n  }\n": typeof types.CurrentUserDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query CurrentUser {\n    me {\n      id\n      role\n      handle\n      ...AccountMenu_user\n    }\n  }\n": typeof types.CurrentUserDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        role\n        handle\n        ...AccountMenu_user\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        role\n        handle\n        ...AccountMenu_user\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query CaseStudies {\n    draft {\n      categories {\n        key\n        name\n        measures {\n          key\n          name\n        }\n      }\n    }\n    releases {\n      version\n    }\n  }\n": typeof types.CaseStudiesDocument,
     "\n  query CaseStudyList(\n    $measureKey: String\n    $categoryKey: String\n    $industry: Industry\n    $organizationSize: OrganizationSize\n    $releaseVersion: String\n    $first: Int\n    $after: String\n  ) {\n    caseStudies(\n      measureKey: $measureKey\n      categoryKey: $categoryKey\n      industry: $industry\n      organizationSize: $organizationSize\n      releaseVersion: $releaseVersion\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...CaseStudyListItem_caseStudy\n      }\n    }\n  }\n": typeof types.CaseStudyListDocument,
     "\n  fragment CaseStudyListItem_caseStudy on CaseStudy {\n    id\n    title\n    summary\n    organizationName\n    industry\n    organizationSize\n    releaseVersion\n    publishedAt\n    author {\n      id\n      displayName\n    }\n    outcomes {\n      measureKey\n      measureName\n      improvementPercent\n    }\n  }\n": typeof types.CaseStudyListItem_CaseStudyFragmentDoc,
@@ -71,7 +75,7 @@ type Documents = {
     "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
     "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SendTestWebhookDocument,
     "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      events\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      updatedAt\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
-    "\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    editedAt\n    createdAt\n    openFlagCount\n    viewerHasFlagged\n    viewerCanEdit\n    author {\n      id\n      displayName\n      role\n    }\n    revisions {\n      body\n      bodyHtml\n      writtenAt\n    }\n  }\n": typeof types.CommentItem_CommentFragmentDoc,
+    "\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    editedAt\n    createdAt\n    openFlagCount\n    viewerHasFlagged\n    viewerCanEdit\n    author {\n      id\n      displayName\n      role\n      ...PersonLink_person\n    }\n    revisions {\n      body\n      bodyHtml\n      writtenAt\n    }\n  }\n": typeof types.CommentItem_CommentFragmentDoc,
     "\n  fragment Discussion_proposal on Proposal {\n    id\n    number\n    status\n    comments {\n      id\n      parentId\n      author {\n        id\n        displayName\n      }\n      ...CommentItem_comment\n    }\n  }\n": typeof types.Discussion_ProposalFragmentDoc,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      parentId\n      ...CommentItem_comment\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation DismissCommentFlags($id: ID!) {\n    dismissCommentFlags(id: $id) {\n      id\n      openFlagCount\n    }\n  }\n": typeof types.DismissCommentFlagsDocument,
@@ -79,6 +83,11 @@ type Documents = {
     "\n  mutation FlagComment($input: FlagCommentInput!) {\n    flagComment(input: $input) {\n      id\n      viewerHasFlagged\n      openFlagCount\n    }\n  }\n": typeof types.FlagCommentDocument,
     "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": typeof types.HideCommentDocument,
     "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": typeof types.UnhideCommentDocument,
+    "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n": typeof types.FollowDocument,
+    "\n  query IsFollowing($input: FollowInput!) {\n    isFollowing(input: $input)\n  }\n": typeof types.IsFollowingDocument,
+    "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n": typeof types.UnfollowDocument,
+    "\n  query ForYou {\n    forYou {\n      actionCount\n      flaggedComments\n      openVotes {\n        number\n        title\n        closesAt\n        voted\n      }\n      readyForVote {\n        number\n        title\n        status\n      }\n      toMerge {\n        number\n        title\n        status\n      }\n      awaitingRelease {\n        number\n        title\n        status\n      }\n      myProposals {\n        number\n        title\n        status\n      }\n    }\n  }\n": typeof types.ForYouDocument,
+    "\n  query ForYouCounts {\n    forYou {\n      actionCount\n      flaggedComments\n    }\n  }\n": typeof types.ForYouCountsDocument,
     "\n  fragment AudienceColumns_category on Category {\n    measures {\n      key\n      audience\n      ...MeasureListItem_measure\n    }\n  }\n": typeof types.AudienceColumns_CategoryFragmentDoc,
     "\n  fragment CategoryCard_category on Category {\n    key\n    name\n    description\n    focusPercent\n    measures {\n      key\n      audience\n      status\n    }\n  }\n": typeof types.CategoryCard_CategoryFragmentDoc,
     "\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        caseStudyCount\n        ...AudienceColumns_category\n      }\n    }\n  }\n": typeof types.CategoryDocument,
@@ -91,6 +100,7 @@ type Documents = {
     "\n  fragment GovernancePage_settings on GovernanceSettings {\n    votingWindowSeconds\n    minimumWindowSeconds\n    quorumPercent\n    thresholdNumerator\n    thresholdDenominator\n    hideResultsUntilClose\n    updatedAt\n    ...GovernanceSettingsForm_settings\n  }\n": typeof types.GovernancePage_SettingsFragmentDoc,
     "\n  query Governance {\n    governanceSettings {\n      ...GovernancePage_settings\n    }\n  }\n": typeof types.GovernanceDocument,
     "\n  fragment GovernanceSettingsForm_settings on GovernanceSettings {\n    votingWindowSeconds\n    minimumWindowSeconds\n    quorumPercent\n    thresholdNumerator\n    thresholdDenominator\n    hideResultsUntilClose\n  }\n": typeof types.GovernanceSettingsForm_SettingsFragmentDoc,
+    "\n  query RoleHolders {\n    setters: roleHolders(role: STANDARD_SETTER) {\n      id\n      ...PersonLink_person\n    }\n    editors: roleHolders(role: EDITOR) {\n      id\n      ...PersonLink_person\n    }\n  }\n": typeof types.RoleHoldersDocument,
     "\n  mutation UpdateGovernanceSettings($input: UpdateGovernanceSettingsInput!) {\n    updateGovernanceSettings(input: $input) {\n      ...GovernancePage_settings\n    }\n  }\n": typeof types.UpdateGovernanceSettingsDocument,
     "\n  query Implementations($version: String!) {\n    releases {\n      version\n    }\n    release(version: $version) {\n      version\n      title\n      categories {\n        key\n        name\n      }\n      measures {\n        key\n        name\n        categoryKey\n        status\n      }\n    }\n    implementations(releaseVersion: $version) {\n      id\n      name\n      releasesBehind\n      organization {\n        id\n        name\n        verified\n      }\n      measures {\n        measureKey\n        status\n        note\n      }\n    }\n  }\n": typeof types.ImplementationsDocument,
     "\n  fragment MeasureImplementations_measure on Measure {\n    key\n    implementations {\n      status\n      releaseVersion\n      product {\n        id\n        name\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeasureImplementations_MeasureFragmentDoc,
@@ -99,8 +109,13 @@ type Documents = {
     "\n  fragment UpgradeChecklist_checklist on UpgradeChecklist {\n    id\n    fromVersion\n    toVersion\n    items {\n      id\n      measureKey\n      measureName\n      change\n      fields\n      description\n      done\n    }\n  }\n": typeof types.UpgradeChecklist_ChecklistFragmentDoc,
     "\n  mutation CompleteChecklistItem($itemId: ID!, $done: Boolean) {\n    completeChecklistItem(itemId: $itemId, done: $done) {\n      id\n      items {\n        id\n        done\n        doneAt\n      }\n    }\n  }\n": typeof types.CompleteChecklistItemDocument,
     "\n  mutation SaveImplementationReport($input: SaveImplementationReportInput!) {\n    saveImplementationReport(input: $input) {\n      id\n      releaseVersion\n      releasesBehind\n    }\n  }\n": typeof types.SaveImplementationReportDocument,
+    "\n  query MentionCandidates($prefix: String!) {\n    mentionCandidates(prefix: $prefix, first: 6) {\n      id\n      displayName\n      handle\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  fragment FlaggedCommentCard_item on FlaggedComment {\n    proposalTitle\n    comment {\n      id\n      proposalNumber\n      bodyHtml\n      hidden\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    flags {\n      id\n      reason\n      createdAt\n      flagger {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.FlaggedCommentCard_ItemFragmentDoc,
     "\n  query Moderation {\n    moderationQueue {\n      comment {\n        id\n      }\n      ...FlaggedCommentCard_item\n    }\n  }\n": typeof types.ModerationDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        body\n        url\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n": typeof types.NotificationBellDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query Adopters {\n    adopters {\n      releaseVersion\n      categoryKeys\n      measureKeys\n      quote\n      link\n      declaredAt\n      organization {\n        id\n        name\n        kind\n        verified\n      }\n    }\n  }\n": typeof types.AdoptersDocument,
     "\n  fragment MembersSection_organization on Organization {\n    id\n    name\n    viewerRole\n    members {\n      role\n      joinedAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MembersSection_OrganizationFragmentDoc,
     "\n  query Organization($id: ID!) {\n    release(version: \"latest\") {\n      version\n      categories {\n        key\n        name\n      }\n    }\n    organization(id: $id) {\n      id\n      name\n      kind\n      website\n      description\n      verified\n      hidden\n      hiddenReason\n      viewerRole\n      ...MembersSection_organization\n      adoption {\n        releaseVersion\n        categoryKeys\n        quote\n        link\n      }\n      products {\n        id\n        name\n        url\n        releaseVersion\n        releasesBehind\n      }\n    }\n  }\n": typeof types.OrganizationDocument,
@@ -113,6 +128,8 @@ type Documents = {
     "\n  mutation InviteToOrganization($organizationId: ID!, $role: OrganizationRole) {\n    inviteToOrganization(organizationId: $organizationId, role: $role) {\n      url\n      role\n      expiresAt\n    }\n  }\n": typeof types.InviteToOrganizationDocument,
     "\n  mutation RemoveOrganizationMember($organizationId: ID!, $userId: ID!) {\n    removeOrganizationMember(organizationId: $organizationId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.RemoveOrganizationMemberDocument,
     "\n  mutation VerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id) {\n      id\n      verified\n      verifiedAt\n    }\n  }\n": typeof types.VerifyOrganizationDocument,
+    "\n  fragment PersonLink_person on User {\n    displayName\n    handle\n  }\n": typeof types.PersonLink_PersonFragmentDoc,
+    "\n  query Profile($handle: String!) {\n    person(handle: $handle) {\n      id\n      handle\n      displayName\n      bio\n      organisation\n      role\n      joinedAt\n      proposals {\n        number\n        title\n        status\n      }\n      comments {\n        id\n        proposalNumber\n        proposalTitle\n        excerpt\n        createdAt\n      }\n      voteRationales {\n        proposalNumber\n        proposalTitle\n        choice\n        rationale\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  query EditProposal($number: Int!) {\n    proposal(number: $number) {\n      id\n      number\n      title\n      summary\n      status\n      viewerCanEdit\n      changes {\n        ...ChangeFields_change\n      }\n    }\n    draft {\n      revision\n      document\n    }\n  }\n": typeof types.EditProposalDocument,
     "\n  query NewProposal {\n    draft {\n      revision\n      document\n    }\n    me {\n      id\n    }\n  }\n": typeof types.NewProposalDocument,
     "\n  fragment ProposalActions_proposal on Proposal {\n    number\n    status\n    viewerCanEdit\n  }\n": typeof types.ProposalActions_ProposalFragmentDoc,
@@ -120,7 +137,7 @@ type Documents = {
     "\n  fragment ProposalHistory_proposal on Proposal {\n    history {\n      id\n      action\n      fromStatus\n      toStatus\n      reason\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ProposalHistory_ProposalFragmentDoc,
     "\n  fragment ProposalLinks_proposals on Proposal {\n    id\n    number\n    title\n    status\n  }\n": typeof types.ProposalLinks_ProposalsFragmentDoc,
     "\n  fragment ProposalListItem_proposal on Proposal {\n    number\n    title\n    status\n    commentCount\n    lastActivityAt\n    touchedCategories\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.ProposalListItem_ProposalFragmentDoc,
-    "\n  fragment ProposalPage_proposal on Proposal {\n    id\n    number\n    title\n    status\n    summaryHtml\n    createdAt\n    lastActivityAt\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    ...ProposalActions_proposal\n    ...ProposalChanges_proposal\n    ...ProposalHistory_proposal\n    ...VotingPanel_proposal\n    ...Discussion_proposal\n    ...ProposalEvidence_proposal\n  }\n": typeof types.ProposalPage_ProposalFragmentDoc,
+    "\n  fragment ProposalPage_proposal on Proposal {\n    id\n    number\n    title\n    status\n    summaryHtml\n    createdAt\n    lastActivityAt\n    viewerCanEdit\n    author {\n      id\n      displayName\n      ...PersonLink_person\n    }\n    ...ProposalActions_proposal\n    ...ProposalChanges_proposal\n    ...ProposalHistory_proposal\n    ...VotingPanel_proposal\n    ...Discussion_proposal\n    ...ProposalEvidence_proposal\n  }\n": typeof types.ProposalPage_ProposalFragmentDoc,
     "\n  query Proposal($number: Int!) {\n    proposal(number: $number) {\n      id\n      status\n      ...ProposalPage_proposal\n    }\n    me {\n      id\n      role\n    }\n    governanceSettings {\n      ...VotingPanel_settings\n    }\n  }\n": typeof types.ProposalDocument,
     "\n  query Proposals {\n    draft {\n      categories {\n        key\n        name\n        measures {\n          key\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProposalsDocument,
     "\n  query ProposalList($status: ProposalStatus, $categoryKey: String, $measureKey: String, $first: Int, $after: String) {\n    proposals(status: $status, categoryKey: $categoryKey, measureKey: $measureKey, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ProposalListItem_proposal\n      }\n    }\n  }\n": typeof types.ProposalListDocument,
@@ -142,6 +159,12 @@ type Documents = {
     "\n  query ReleaseChanges($from: String!, $to: String!) {\n    releaseDiff(from: $from, to: $to) {\n      ...ReleaseDiffView_releaseDiff\n    }\n  }\n": typeof types.ReleaseChangesDocument,
     "\n  query Releases {\n    releases {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": typeof types.ReleasesDocument,
     "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": typeof types.PublishReleaseDocument,
+    "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      totalCount\n      counts {\n        kind\n        count\n      }\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        kind\n        title\n        snippetHtml\n        url\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  fragment NotificationSettings_preferences on NotificationPreferences {\n    emailEnabled\n    timeZone\n    kinds {\n      kind\n      delivery\n      isDefault\n      label\n    }\n  }\n": typeof types.NotificationSettings_PreferencesFragmentDoc,
+    "\n  fragment ProfileSettings_person on Person {\n    handle\n    displayName\n    bio\n    organisation\n  }\n": typeof types.ProfileSettings_PersonFragmentDoc,
+    "\n  query Settings($handle: String!) {\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n    person(handle: $handle) {\n      ...ProfileSettings_person\n    }\n  }\n": typeof types.SettingsDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_preferences\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      bio\n      organisation\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query MarkdownPreview($source: String!) {\n    markdownPreview(source: $source)\n  }\n": typeof types.MarkdownPreviewDocument,
     "\n  fragment OpenVotingForm_settings on GovernanceSettings {\n    votingWindowSeconds\n    minimumWindowSeconds\n  }\n": typeof types.OpenVotingForm_SettingsFragmentDoc,
     "\n  fragment VoteForm_voting on Voting {\n    viewerVote {\n      choice\n      rationale\n    }\n  }\n": typeof types.VoteForm_VotingFragmentDoc,
@@ -158,6 +181,10 @@ type Documents = {
     "\n  fragment VotingChange_proposal on Proposal {\n    id\n    status\n    lastActivityAt\n    viewerCanEdit\n    ...ProposalActions_proposal\n    ...ProposalHistory_proposal\n    ...VotingPanel_proposal\n  }\n": typeof types.VotingChange_ProposalFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query AdminUsers($search: String, $role: Role, $first: Int!) {\n    users(search: $search, role: $role, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...UserRow_user\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  fragment UserRow_user on User {\n    id\n    displayName\n    handle\n    email\n    role\n    createdAt\n    deactivatedAt\n  }\n": types.UserRow_UserFragmentDoc,
+    "\n  mutation DeactivateUser($userId: ID!, $reason: String!) {\n    deactivateUser(userId: $userId, reason: $reason) {\n      id\n      deactivatedAt\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation SetUserRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.SetUserRoleDocument,
     "\n  query AssessmentHome {\n    releases {\n      version\n      title\n    }\n    me {\n      id\n    }\n  }\n": types.AssessmentHomeDocument,
     "\n  query MyAssessments {\n    myAssessments {\n      id\n      status\n      ...AssessmentList_assessments\n      ...ProgressChart_assessments\n    }\n  }\n": types.MyAssessmentsDocument,
     "\n  fragment AssessmentList_assessments on Assessment {\n    id\n    status\n    releaseVersion\n    createdAt\n    completedAt\n    result {\n      coveragePercent\n      guidingPercent\n    }\n  }\n": types.AssessmentList_AssessmentsFragmentDoc,
@@ -177,10 +204,10 @@ const documents: Documents = {
     "\n  mutation ShareAssessment($id: ID!) {\n    shareAssessment(id: $id) {\n      url\n      token\n    }\n  }\n": types.ShareAssessmentDocument,
     "\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n      status\n      releaseVersion\n    }\n  }\n": types.StartAssessmentDocument,
     "\n  fragment AccountMenu_user on User {\n    displayName\n    role\n  }\n": types.AccountMenu_UserFragmentDoc,
-    "\n  query CurrentUser {\n    me {\n      id\n      role\n      ...AccountMenu_user\n    }\n  }\n": types.CurrentUserDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query CurrentUser {\n    me {\n      id\n      role\n      handle\n      ...AccountMenu_user\n    }\n  }\n": types.CurrentUserDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        role\n        handle\n        ...AccountMenu_user\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        role\n        handle\n        ...AccountMenu_user\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  query CaseStudies {\n    draft {\n      categories {\n        key\n        name\n        measures {\n          key\n          name\n        }\n      }\n    }\n    releases {\n      version\n    }\n  }\n": types.CaseStudiesDocument,
     "\n  query CaseStudyList(\n    $measureKey: String\n    $categoryKey: String\n    $industry: Industry\n    $organizationSize: OrganizationSize\n    $releaseVersion: String\n    $first: Int\n    $after: String\n  ) {\n    caseStudies(\n      measureKey: $measureKey\n      categoryKey: $categoryKey\n      industry: $industry\n      organizationSize: $organizationSize\n      releaseVersion: $releaseVersion\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...CaseStudyListItem_caseStudy\n      }\n    }\n  }\n": types.CaseStudyListDocument,
     "\n  fragment CaseStudyListItem_caseStudy on CaseStudy {\n    id\n    title\n    summary\n    organizationName\n    industry\n    organizationSize\n    releaseVersion\n    publishedAt\n    author {\n      id\n      displayName\n    }\n    outcomes {\n      measureKey\n      measureName\n      improvementPercent\n    }\n  }\n": types.CaseStudyListItem_CaseStudyFragmentDoc,
@@ -215,7 +242,7 @@ const documents: Documents = {
     "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
     "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      status\n    }\n  }\n": types.SendTestWebhookDocument,
     "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      events\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      updatedAt\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
-    "\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    editedAt\n    createdAt\n    openFlagCount\n    viewerHasFlagged\n    viewerCanEdit\n    author {\n      id\n      displayName\n      role\n    }\n    revisions {\n      body\n      bodyHtml\n      writtenAt\n    }\n  }\n": types.CommentItem_CommentFragmentDoc,
+    "\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    editedAt\n    createdAt\n    openFlagCount\n    viewerHasFlagged\n    viewerCanEdit\n    author {\n      id\n      displayName\n      role\n      ...PersonLink_person\n    }\n    revisions {\n      body\n      bodyHtml\n      writtenAt\n    }\n  }\n": types.CommentItem_CommentFragmentDoc,
     "\n  fragment Discussion_proposal on Proposal {\n    id\n    number\n    status\n    comments {\n      id\n      parentId\n      author {\n        id\n        displayName\n      }\n      ...CommentItem_comment\n    }\n  }\n": types.Discussion_ProposalFragmentDoc,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      parentId\n      ...CommentItem_comment\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation DismissCommentFlags($id: ID!) {\n    dismissCommentFlags(id: $id) {\n      id\n      openFlagCount\n    }\n  }\n": types.DismissCommentFlagsDocument,
@@ -223,6 +250,11 @@ const documents: Documents = {
     "\n  mutation FlagComment($input: FlagCommentInput!) {\n    flagComment(input: $input) {\n      id\n      viewerHasFlagged\n      openFlagCount\n    }\n  }\n": types.FlagCommentDocument,
     "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": types.HideCommentDocument,
     "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": types.UnhideCommentDocument,
+    "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n": types.FollowDocument,
+    "\n  query IsFollowing($input: FollowInput!) {\n    isFollowing(input: $input)\n  }\n": types.IsFollowingDocument,
+    "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n": types.UnfollowDocument,
+    "\n  query ForYou {\n    forYou {\n      actionCount\n      flaggedComments\n      openVotes {\n        number\n        title\n        closesAt\n        voted\n      }\n      readyForVote {\n        number\n        title\n        status\n      }\n      toMerge {\n        number\n        title\n        status\n      }\n      awaitingRelease {\n        number\n        title\n        status\n      }\n      myProposals {\n        number\n        title\n        status\n      }\n    }\n  }\n": types.ForYouDocument,
+    "\n  query ForYouCounts {\n    forYou {\n      actionCount\n      flaggedComments\n    }\n  }\n": types.ForYouCountsDocument,
     "\n  fragment AudienceColumns_category on Category {\n    measures {\n      key\n      audience\n      ...MeasureListItem_measure\n    }\n  }\n": types.AudienceColumns_CategoryFragmentDoc,
     "\n  fragment CategoryCard_category on Category {\n    key\n    name\n    description\n    focusPercent\n    measures {\n      key\n      audience\n      status\n    }\n  }\n": types.CategoryCard_CategoryFragmentDoc,
     "\n  query Category {\n    draft {\n      categories {\n        key\n        name\n        description\n        focusPercent\n        caseStudyCount\n        ...AudienceColumns_category\n      }\n    }\n  }\n": types.CategoryDocument,
@@ -235,6 +267,7 @@ const documents: Documents = {
     "\n  fragment GovernancePage_settings on GovernanceSettings {\n    votingWindowSeconds\n    minimumWindowSeconds\n    quorumPercent\n    thresholdNumerator\n    thresholdDenominator\n    hideResultsUntilClose\n    updatedAt\n    ...GovernanceSettingsForm_settings\n  }\n": types.GovernancePage_SettingsFragmentDoc,
     "\n  query Governance {\n    governanceSettings {\n      ...GovernancePage_settings\n    }\n  }\n": types.GovernanceDocument,
     "\n  fragment GovernanceSettingsForm_settings on GovernanceSettings {\n    votingWindowSeconds\n    minimumWindowSeconds\n    quorumPercent\n    thresholdNumerator\n    thresholdDenominator\n    hideResultsUntilClose\n  }\n": types.GovernanceSettingsForm_SettingsFragmentDoc,
+    "\n  query RoleHolders {\n    setters: roleHolders(role: STANDARD_SETTER) {\n      id\n      ...PersonLink_person\n    }\n    editors: roleHolders(role: EDITOR) {\n      id\n      ...PersonLink_person\n    }\n  }\n": types.RoleHoldersDocument,
     "\n  mutation UpdateGovernanceSettings($input: UpdateGovernanceSettingsInput!) {\n    updateGovernanceSettings(input: $input) {\n      ...GovernancePage_settings\n    }\n  }\n": types.UpdateGovernanceSettingsDocument,
     "\n  query Implementations($version: String!) {\n    releases {\n      version\n    }\n    release(version: $version) {\n      version\n      title\n      categories {\n        key\n        name\n      }\n      measures {\n        key\n        name\n        categoryKey\n        status\n      }\n    }\n    implementations(releaseVersion: $version) {\n      id\n      name\n      releasesBehind\n      organization {\n        id\n        name\n        verified\n      }\n      measures {\n        measureKey\n        status\n        note\n      }\n    }\n  }\n": types.ImplementationsDocument,
     "\n  fragment MeasureImplementations_measure on Measure {\n    key\n    implementations {\n      status\n      releaseVersion\n      product {\n        id\n        name\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeasureImplementations_MeasureFragmentDoc,
@@ -243,8 +276,13 @@ const documents: Documents = {
     "\n  fragment UpgradeChecklist_checklist on UpgradeChecklist {\n    id\n    fromVersion\n    toVersion\n    items {\n      id\n      measureKey\n      measureName\n      change\n      fields\n      description\n      done\n    }\n  }\n": types.UpgradeChecklist_ChecklistFragmentDoc,
     "\n  mutation CompleteChecklistItem($itemId: ID!, $done: Boolean) {\n    completeChecklistItem(itemId: $itemId, done: $done) {\n      id\n      items {\n        id\n        done\n        doneAt\n      }\n    }\n  }\n": types.CompleteChecklistItemDocument,
     "\n  mutation SaveImplementationReport($input: SaveImplementationReportInput!) {\n    saveImplementationReport(input: $input) {\n      id\n      releaseVersion\n      releasesBehind\n    }\n  }\n": types.SaveImplementationReportDocument,
+    "\n  query MentionCandidates($prefix: String!) {\n    mentionCandidates(prefix: $prefix, first: 6) {\n      id\n      displayName\n      handle\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  fragment FlaggedCommentCard_item on FlaggedComment {\n    proposalTitle\n    comment {\n      id\n      proposalNumber\n      bodyHtml\n      hidden\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    flags {\n      id\n      reason\n      createdAt\n      flagger {\n        id\n        displayName\n      }\n    }\n  }\n": types.FlaggedCommentCard_ItemFragmentDoc,
     "\n  query Moderation {\n    moderationQueue {\n      comment {\n        id\n      }\n      ...FlaggedCommentCard_item\n    }\n  }\n": types.ModerationDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        body\n        url\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n": types.NotificationBellDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query Adopters {\n    adopters {\n      releaseVersion\n      categoryKeys\n      measureKeys\n      quote\n      link\n      declaredAt\n      organization {\n        id\n        name\n        kind\n        verified\n      }\n    }\n  }\n": types.AdoptersDocument,
     "\n  fragment MembersSection_organization on Organization {\n    id\n    name\n    viewerRole\n    members {\n      role\n      joinedAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.MembersSection_OrganizationFragmentDoc,
     "\n  query Organization($id: ID!) {\n    release(version: \"latest\") {\n      version\n      categories {\n        key\n        name\n      }\n    }\n    organization(id: $id) {\n      id\n      name\n      kind\n      website\n      description\n      verified\n      hidden\n      hiddenReason\n      viewerRole\n      ...MembersSection_organization\n      adoption {\n        releaseVersion\n        categoryKeys\n        quote\n        link\n      }\n      products {\n        id\n        name\n        url\n        releaseVersion\n        releasesBehind\n      }\n    }\n  }\n": types.OrganizationDocument,
@@ -257,6 +295,8 @@ const documents: Documents = {
     "\n  mutation InviteToOrganization($organizationId: ID!, $role: OrganizationRole) {\n    inviteToOrganization(organizationId: $organizationId, role: $role) {\n      url\n      role\n      expiresAt\n    }\n  }\n": types.InviteToOrganizationDocument,
     "\n  mutation RemoveOrganizationMember($organizationId: ID!, $userId: ID!) {\n    removeOrganizationMember(organizationId: $organizationId, userId: $userId) {\n      id\n    }\n  }\n": types.RemoveOrganizationMemberDocument,
     "\n  mutation VerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id) {\n      id\n      verified\n      verifiedAt\n    }\n  }\n": types.VerifyOrganizationDocument,
+    "\n  fragment PersonLink_person on User {\n    displayName\n    handle\n  }\n": types.PersonLink_PersonFragmentDoc,
+    "\n  query Profile($handle: String!) {\n    person(handle: $handle) {\n      id\n      handle\n      displayName\n      bio\n      organisation\n      role\n      joinedAt\n      proposals {\n        number\n        title\n        status\n      }\n      comments {\n        id\n        proposalNumber\n        proposalTitle\n        excerpt\n        createdAt\n      }\n      voteRationales {\n        proposalNumber\n        proposalTitle\n        choice\n        rationale\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  query EditProposal($number: Int!) {\n    proposal(number: $number) {\n      id\n      number\n      title\n      summary\n      status\n      viewerCanEdit\n      changes {\n        ...ChangeFields_change\n      }\n    }\n    draft {\n      revision\n      document\n    }\n  }\n": types.EditProposalDocument,
     "\n  query NewProposal {\n    draft {\n      revision\n      document\n    }\n    me {\n      id\n    }\n  }\n": types.NewProposalDocument,
     "\n  fragment ProposalActions_proposal on Proposal {\n    number\n    status\n    viewerCanEdit\n  }\n": types.ProposalActions_ProposalFragmentDoc,
@@ -264,7 +304,7 @@ const documents: Documents = {
     "\n  fragment ProposalHistory_proposal on Proposal {\n    history {\n      id\n      action\n      fromStatus\n      toStatus\n      reason\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": types.ProposalHistory_ProposalFragmentDoc,
     "\n  fragment ProposalLinks_proposals on Proposal {\n    id\n    number\n    title\n    status\n  }\n": types.ProposalLinks_ProposalsFragmentDoc,
     "\n  fragment ProposalListItem_proposal on Proposal {\n    number\n    title\n    status\n    commentCount\n    lastActivityAt\n    touchedCategories\n    author {\n      id\n      displayName\n    }\n  }\n": types.ProposalListItem_ProposalFragmentDoc,
-    "\n  fragment ProposalPage_proposal on Proposal {\n    id\n    number\n    title\n    status\n    summaryHtml\n    createdAt\n    lastActivityAt\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    ...ProposalActions_proposal\n    ...ProposalChanges_proposal\n    ...ProposalHistory_proposal\n    ...VotingPanel_proposal\n    ...Discussion_proposal\n    ...ProposalEvidence_proposal\n  }\n": types.ProposalPage_ProposalFragmentDoc,
+    "\n  fragment ProposalPage_proposal on Proposal {\n    id\n    number\n    title\n    status\n    summaryHtml\n    createdAt\n    lastActivityAt\n    viewerCanEdit\n    author {\n      id\n      displayName\n      ...PersonLink_person\n    }\n    ...ProposalActions_proposal\n    ...ProposalChanges_proposal\n    ...ProposalHistory_proposal\n    ...VotingPanel_proposal\n    ...Discussion_proposal\n    ...ProposalEvidence_proposal\n  }\n": types.ProposalPage_ProposalFragmentDoc,
     "\n  query Proposal($number: Int!) {\n    proposal(number: $number) {\n      id\n      status\n      ...ProposalPage_proposal\n    }\n    me {\n      id\n      role\n    }\n    governanceSettings {\n      ...VotingPanel_settings\n    }\n  }\n": types.ProposalDocument,
     "\n  query Proposals {\n    draft {\n      categories {\n        key\n        name\n        measures {\n          key\n          name\n        }\n      }\n    }\n  }\n": types.ProposalsDocument,
     "\n  query ProposalList($status: ProposalStatus, $categoryKey: String, $measureKey: String, $first: Int, $after: String) {\n    proposals(status: $status, categoryKey: $categoryKey, measureKey: $measureKey, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ProposalListItem_proposal\n      }\n    }\n  }\n": types.ProposalListDocument,
@@ -286,6 +326,12 @@ const documents: Documents = {
     "\n  query ReleaseChanges($from: String!, $to: String!) {\n    releaseDiff(from: $from, to: $to) {\n      ...ReleaseDiffView_releaseDiff\n    }\n  }\n": types.ReleaseChangesDocument,
     "\n  query Releases {\n    releases {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": types.ReleasesDocument,
     "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": types.PublishReleaseDocument,
+    "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      totalCount\n      counts {\n        kind\n        count\n      }\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        kind\n        title\n        snippetHtml\n        url\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  fragment NotificationSettings_preferences on NotificationPreferences {\n    emailEnabled\n    timeZone\n    kinds {\n      kind\n      delivery\n      isDefault\n      label\n    }\n  }\n": types.NotificationSettings_PreferencesFragmentDoc,
+    "\n  fragment ProfileSettings_person on Person {\n    handle\n    displayName\n    bio\n    organisation\n  }\n": types.ProfileSettings_PersonFragmentDoc,
+    "\n  query Settings($handle: String!) {\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n    person(handle: $handle) {\n      ...ProfileSettings_person\n    }\n  }\n": types.SettingsDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_preferences\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      bio\n      organisation\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query MarkdownPreview($source: String!) {\n    markdownPreview(source: $source)\n  }\n": types.MarkdownPreviewDocument,
     "\n  fragment OpenVotingForm_settings on GovernanceSettings {\n    votingWindowSeconds\n    minimumWindowSeconds\n  }\n": types.OpenVotingForm_SettingsFragmentDoc,
     "\n  fragment VoteForm_voting on Voting {\n    viewerVote {\n      choice\n      rationale\n    }\n  }\n": types.VoteForm_VotingFragmentDoc,
@@ -316,6 +362,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($search: String, $role: Role, $first: Int!) {\n    users(search: $search, role: $role, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...UserRow_user\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($search: String, $role: Role, $first: Int!) {\n    users(search: $search, role: $role, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...UserRow_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRow_user on User {\n    id\n    displayName\n    handle\n    email\n    role\n    createdAt\n    deactivatedAt\n  }\n"): (typeof documents)["\n  fragment UserRow_user on User {\n    id\n    displayName\n    handle\n    email\n    role\n    createdAt\n    deactivatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($userId: ID!, $reason: String!) {\n    deactivateUser(userId: $userId, reason: $reason) {\n      id\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($userId: ID!, $reason: String!) {\n    deactivateUser(userId: $userId, reason: $reason) {\n      id\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -395,11 +457,11 @@ export function graphql(source: "\n  fragment AccountMenu_user on User {\n    di
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CurrentUser {\n    me {\n      id\n      role\n      ...AccountMenu_user\n    }\n  }\n"): (typeof documents)["\n  query CurrentUser {\n    me {\n      id\n      role\n      ...AccountMenu_user\n    }\n  }\n"];
+export function graphql(source: "\n  query CurrentUser {\n    me {\n      id\n      role\n      handle\n      ...AccountMenu_user\n    }\n  }\n"): (typeof documents)["\n  query CurrentUser {\n    me {\n      id\n      role\n      handle\n      ...AccountMenu_user\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        role\n        handle\n        ...AccountMenu_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        role\n        handle\n        ...AccountMenu_user\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -407,7 +469,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        role\n        ...AccountMenu_user\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        role\n        handle\n        ...AccountMenu_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        role\n        handle\n        ...AccountMenu_user\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -547,7 +609,7 @@ export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: Upda
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    editedAt\n    createdAt\n    openFlagCount\n    viewerHasFlagged\n    viewerCanEdit\n    author {\n      id\n      displayName\n      role\n    }\n    revisions {\n      body\n      bodyHtml\n      writtenAt\n    }\n  }\n"): (typeof documents)["\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    editedAt\n    createdAt\n    openFlagCount\n    viewerHasFlagged\n    viewerCanEdit\n    author {\n      id\n      displayName\n      role\n    }\n    revisions {\n      body\n      bodyHtml\n      writtenAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    editedAt\n    createdAt\n    openFlagCount\n    viewerHasFlagged\n    viewerCanEdit\n    author {\n      id\n      displayName\n      role\n      ...PersonLink_person\n    }\n    revisions {\n      body\n      bodyHtml\n      writtenAt\n    }\n  }\n"): (typeof documents)["\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    editedAt\n    createdAt\n    openFlagCount\n    viewerHasFlagged\n    viewerCanEdit\n    author {\n      id\n      displayName\n      role\n      ...PersonLink_person\n    }\n    revisions {\n      body\n      bodyHtml\n      writtenAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -576,6 +638,26 @@ export function graphql(source: "\n  mutation HideComment($input: HideCommentInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n"): (typeof documents)["\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsFollowing($input: FollowInput!) {\n    isFollowing(input: $input)\n  }\n"): (typeof documents)["\n  query IsFollowing($input: FollowInput!) {\n    isFollowing(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n"): (typeof documents)["\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      key\n      following\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForYou {\n    forYou {\n      actionCount\n      flaggedComments\n      openVotes {\n        number\n        title\n        closesAt\n        voted\n      }\n      readyForVote {\n        number\n        title\n        status\n      }\n      toMerge {\n        number\n        title\n        status\n      }\n      awaitingRelease {\n        number\n        title\n        status\n      }\n      myProposals {\n        number\n        title\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForYou {\n    forYou {\n      actionCount\n      flaggedComments\n      openVotes {\n        number\n        title\n        closesAt\n        voted\n      }\n      readyForVote {\n        number\n        title\n        status\n      }\n      toMerge {\n        number\n        title\n        status\n      }\n      awaitingRelease {\n        number\n        title\n        status\n      }\n      myProposals {\n        number\n        title\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForYouCounts {\n    forYou {\n      actionCount\n      flaggedComments\n    }\n  }\n"): (typeof documents)["\n  query ForYouCounts {\n    forYou {\n      actionCount\n      flaggedComments\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -627,6 +709,10 @@ export function graphql(source: "\n  fragment GovernanceSettingsForm_settings on
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RoleHolders {\n    setters: roleHolders(role: STANDARD_SETTER) {\n      id\n      ...PersonLink_person\n    }\n    editors: roleHolders(role: EDITOR) {\n      id\n      ...PersonLink_person\n    }\n  }\n"): (typeof documents)["\n  query RoleHolders {\n    setters: roleHolders(role: STANDARD_SETTER) {\n      id\n      ...PersonLink_person\n    }\n    editors: roleHolders(role: EDITOR) {\n      id\n      ...PersonLink_person\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateGovernanceSettings($input: UpdateGovernanceSettingsInput!) {\n    updateGovernanceSettings(input: $input) {\n      ...GovernancePage_settings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGovernanceSettings($input: UpdateGovernanceSettingsInput!) {\n    updateGovernanceSettings(input: $input) {\n      ...GovernancePage_settings\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -659,11 +745,31 @@ export function graphql(source: "\n  mutation SaveImplementationReport($input: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MentionCandidates($prefix: String!) {\n    mentionCandidates(prefix: $prefix, first: 6) {\n      id\n      displayName\n      handle\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($prefix: String!) {\n    mentionCandidates(prefix: $prefix, first: 6) {\n      id\n      displayName\n      handle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FlaggedCommentCard_item on FlaggedComment {\n    proposalTitle\n    comment {\n      id\n      proposalNumber\n      bodyHtml\n      hidden\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    flags {\n      id\n      reason\n      createdAt\n      flagger {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FlaggedCommentCard_item on FlaggedComment {\n    proposalTitle\n    comment {\n      id\n      proposalNumber\n      bodyHtml\n      hidden\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    flags {\n      id\n      reason\n      createdAt\n      flagger {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Moderation {\n    moderationQueue {\n      comment {\n        id\n      }\n      ...FlaggedCommentCard_item\n    }\n  }\n"): (typeof documents)["\n  query Moderation {\n    moderationQueue {\n      comment {\n        id\n      }\n      ...FlaggedCommentCard_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        body\n        url\n        createdAt\n        readAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        body\n        url\n        createdAt\n        readAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -715,6 +821,14 @@ export function graphql(source: "\n  mutation VerifyOrganization($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PersonLink_person on User {\n    displayName\n    handle\n  }\n"): (typeof documents)["\n  fragment PersonLink_person on User {\n    displayName\n    handle\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Profile($handle: String!) {\n    person(handle: $handle) {\n      id\n      handle\n      displayName\n      bio\n      organisation\n      role\n      joinedAt\n      proposals {\n        number\n        title\n        status\n      }\n      comments {\n        id\n        proposalNumber\n        proposalTitle\n        excerpt\n        createdAt\n      }\n      voteRationales {\n        proposalNumber\n        proposalTitle\n        choice\n        rationale\n      }\n    }\n  }\n"): (typeof documents)["\n  query Profile($handle: String!) {\n    person(handle: $handle) {\n      id\n      handle\n      displayName\n      bio\n      organisation\n      role\n      joinedAt\n      proposals {\n        number\n        title\n        status\n      }\n      comments {\n        id\n        proposalNumber\n        proposalTitle\n        excerpt\n        createdAt\n      }\n      voteRationales {\n        proposalNumber\n        proposalTitle\n        choice\n        rationale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EditProposal($number: Int!) {\n    proposal(number: $number) {\n      id\n      number\n      title\n      summary\n      status\n      viewerCanEdit\n      changes {\n        ...ChangeFields_change\n      }\n    }\n    draft {\n      revision\n      document\n    }\n  }\n"): (typeof documents)["\n  query EditProposal($number: Int!) {\n    proposal(number: $number) {\n      id\n      number\n      title\n      summary\n      status\n      viewerCanEdit\n      changes {\n        ...ChangeFields_change\n      }\n    }\n    draft {\n      revision\n      document\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -743,7 +857,7 @@ export function graphql(source: "\n  fragment ProposalListItem_proposal on Propo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ProposalPage_proposal on Proposal {\n    id\n    number\n    title\n    status\n    summaryHtml\n    createdAt\n    lastActivityAt\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    ...ProposalActions_proposal\n    ...ProposalChanges_proposal\n    ...ProposalHistory_proposal\n    ...VotingPanel_proposal\n    ...Discussion_proposal\n    ...ProposalEvidence_proposal\n  }\n"): (typeof documents)["\n  fragment ProposalPage_proposal on Proposal {\n    id\n    number\n    title\n    status\n    summaryHtml\n    createdAt\n    lastActivityAt\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    ...ProposalActions_proposal\n    ...ProposalChanges_proposal\n    ...ProposalHistory_proposal\n    ...VotingPanel_proposal\n    ...Discussion_proposal\n    ...ProposalEvidence_proposal\n  }\n"];
+export function graphql(source: "\n  fragment ProposalPage_proposal on Proposal {\n    id\n    number\n    title\n    status\n    summaryHtml\n    createdAt\n    lastActivityAt\n    viewerCanEdit\n    author {\n      id\n      displayName\n      ...PersonLink_person\n    }\n    ...ProposalActions_proposal\n    ...ProposalChanges_proposal\n    ...ProposalHistory_proposal\n    ...VotingPanel_proposal\n    ...Discussion_proposal\n    ...ProposalEvidence_proposal\n  }\n"): (typeof documents)["\n  fragment ProposalPage_proposal on Proposal {\n    id\n    number\n    title\n    status\n    summaryHtml\n    createdAt\n    lastActivityAt\n    viewerCanEdit\n    author {\n      id\n      displayName\n      ...PersonLink_person\n    }\n    ...ProposalActions_proposal\n    ...ProposalChanges_proposal\n    ...ProposalHistory_proposal\n    ...VotingPanel_proposal\n    ...Discussion_proposal\n    ...ProposalEvidence_proposal\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -828,6 +942,30 @@ export function graphql(source: "\n  query Releases {\n    releases {\n      ver
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n"): (typeof documents)["\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      totalCount\n      counts {\n        kind\n        count\n      }\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        kind\n        title\n        snippetHtml\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      totalCount\n      counts {\n        kind\n        count\n      }\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        kind\n        title\n        snippetHtml\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationSettings_preferences on NotificationPreferences {\n    emailEnabled\n    timeZone\n    kinds {\n      kind\n      delivery\n      isDefault\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationSettings_preferences on NotificationPreferences {\n    emailEnabled\n    timeZone\n    kinds {\n      kind\n      delivery\n      isDefault\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileSettings_person on Person {\n    handle\n    displayName\n    bio\n    organisation\n  }\n"): (typeof documents)["\n  fragment ProfileSettings_person on Person {\n    handle\n    displayName\n    bio\n    organisation\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Settings($handle: String!) {\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n    person(handle: $handle) {\n      ...ProfileSettings_person\n    }\n  }\n"): (typeof documents)["\n  query Settings($handle: String!) {\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n    person(handle: $handle) {\n      ...ProfileSettings_person\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_preferences\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_preferences\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      bio\n      organisation\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      bio\n      organisation\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,8 @@ import { ProposalStatusBadge } from './ProposalStatusBadge';
 import { parseProposalNumber } from './proposal-number';
 import { useProposalUpdates } from './useProposalUpdates';
 import './proposals.css';
+import { FollowButton } from '../follows/FollowButton';
+import { PersonLink } from '../people/PersonLink';
 
 /** What the page shows of a proposal; the live updates select the same, so a push re-renders it all. */
 export const ProposalPage_proposal = graphql(`
@@ -36,6 +38,7 @@ export const ProposalPage_proposal = graphql(`
     author {
       id
       displayName
+      ...PersonLink_person
     }
     ...ProposalActions_proposal
     ...ProposalChanges_proposal
@@ -89,10 +92,14 @@ export function ProposalPage() {
         <div className="title-row">
           <h1>{proposal.title}</h1>
           <ProposalStatusBadge status={proposal.status} />
+          <FollowButton kind="PROPOSAL" followKey={String(proposal.number)} subject={`proposal #${proposal.number}`} />
         </div>
         <p className="proposal-page__meta">
-          Proposed by <strong>{proposal.author.displayName}</strong> on{' '}
-          <time dateTime={proposal.createdAt}>{formatDate(proposal.createdAt)}</time>
+          Proposed by{' '}
+          <strong>
+            <PersonLink person={proposal.author} />
+          </strong>{' '}
+          on <time dateTime={proposal.createdAt}>{formatDate(proposal.createdAt)}</time>
           {' · '}last activity <time dateTime={proposal.lastActivityAt}>{formatDate(proposal.lastActivityAt)}</time>
         </p>
       </header>

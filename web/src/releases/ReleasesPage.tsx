@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ReleaseListItem } from './ReleaseListItem';
 import { newestFirst } from './release-order';
 import './releases.css';
+import { FollowButton } from '../follows/FollowButton';
 
 export const ReleasesQuery = graphql(`
   query Releases {
@@ -32,6 +33,7 @@ export function ReleasesPage() {
       <header className="page-header">
         <div className="title-row title-row--spread">
           <h1>Releases</h1>
+          <FollowButton kind="RELEASES" followKey="all" label="Watch releases" />
           {canManageProposals(user?.role) ? (
             <Link to="/releases/prepare" className="button" data-testid="prepare-release">
               Prepare release
