@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { LeaveGuard } from '../ui/LeaveGuard';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -29,6 +30,7 @@ export function Layout() {
         <Outlet />
       </main>
       <SiteFooter />
+      <LeaveGuard />
       <ScrollRestoration />
     </>
   );

@@ -134,6 +134,8 @@ export function CommentItem(props: CommentItemProps) {
           }}
           onCancel={() => close()}
           testId="edit-comment-form"
+          draftKey={`comment-edit-${comment.id}`}
+          draftLabel="your edit to a comment"
         />
       ) : comment.bodyHtml !== null && comment.bodyHtml !== undefined ? (
         <div className={comment.hidden ? 'comment__body comment__body--dimmed' : 'comment__body'}>
@@ -208,6 +210,8 @@ export function CommentItem(props: CommentItemProps) {
           }}
           onCancel={() => close()}
           testId="reply-form"
+          draftKey={`comment-reply-${comment.id}`}
+          draftLabel="your reply"
         />
       ) : null}
       {mode === 'flag' ? (

@@ -69,6 +69,7 @@ export function Discussion(props: DiscussionProps) {
               setPosted('Your comment is posted.');
             }}
             testId="comment-form"
+            draftKey={`comment-${proposal.number}`}
           />
           <p className="comment__status" role="status">
             {posted}

@@ -16,13 +16,17 @@ import { useCreateProposalMutation } from '../proposals/useCreateProposalMutatio
 import { useUpdateProposalMutation } from '../proposals/useUpdateProposalMutation';
 import { choiceOf } from '../ui/choices';
 import { ErrorSummary, type ErrorSummaryItem } from '../ui/ErrorSummary';
-import { pluralize } from '../ui/format';
+import { formatDateTime, pluralize } from '../ui/format';
+import { loadLocalDraft } from '../ui/local-draft';
 import { MarkdownField } from '../ui/MarkdownField';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
+import { useAutosave } from '../ui/useAutosave';
+import { useUnsavedWork } from '../ui/useUnsavedWork';
 import { ChangeEditor } from './ChangeEditor';
 import { buildChanges, type ChangeDraft, toChangeInput } from './change-form';
 import { type EditorAction, editorReducer, initialEditorState, showsProblems } from './editor-state';
+import { editorDraftKey, isEditorContent, sameContent } from './editor-draft';
 import { FrameworkOutline } from './FrameworkOutline';
 import {
   combineIssues,
@@ -57,7 +61,14 @@ type Focus = { uid: number; on: 'heading' | 'up' | 'down' } | { on: 'add' };
  */
 export function ProposalEditor({ draft, draftRevision, editing, initial }: ProposalEditorProps) {
   const navigate = useNavigate();
-  const [state, dispatch] = useReducer(editorReducer, editing ?? initial, initialEditorState);
+  // Work typed here earlier and never saved (kept in this browser) comes back, unless the page was opened to start
+  // something specific: then it is offered instead.
+  const draftKey = editorDraftKey(editing?.number);
+  const [stored, setStored] = useState(() => loadLocalDraft(draftKey, isEditorContent));
+  const startsFrom = editing ?? initial;
+  const restoresAtOnce = stored !== null && (editing !== undefined || initial === undefined);
+  const [state, dispatch] = useReducer(editorReducer, restoresAtOnce ? stored.value : startsFrom, initialEditorState);
+  const [savedTo, setSavedTo] = useState<{ number: number; saved: string } | null>(null);
   const [server, setServer] = useState<{ issues: Issue[]; message: string | null } | null>(null);
   const [opToAdd, setOpToAdd] = useState<ChangeOp>('ADD_MEASURE');
   const [announcement, setAnnouncement] = useState('');
@@ -105,6 +116,16 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
     ...shown.map((issue) => ({ message: issue.message, targetId: issue.target ? fieldDomId(issue.target) : undefined })),
   ];
   const allProblems = formIssues.length + changeIssues.length;
+
+  const content = useMemo(() => ({ title: state.title, summary: state.summary, changes: state.changes }), [state]);
+  const dirty = !sameContent(content, startsFrom);
+  const clearStored = useAutosave(draftKey, content, dirty && savedTo === null);
+  useUnsavedWork(dirty && savedTo === null, editing ? `your edits to proposal #${editing.number}` : 'your new proposal');
+
+  // Navigate once the leave guard has seen that the work is saved.
+  useEffect(() => {
+    if (savedTo) void navigate(`/proposals/${savedTo.number}`, { state: { saved: savedTo.saved } });
+  }, [savedTo, navigate]);
 
   useEffect(() => {
     if (!focus) return;
@@ -161,7 +182,8 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
     try {
       const number = editing ? await updateProposal({ number: editing.number, ...input }) : await createProposal(input);
       const saved = editing ? 'Your changes are saved.' : 'Saved as a draft: only you can see it until you submit it for discussion.';
-      void navigate(`/proposals/${number}`, { state: { saved } });
+      clearStored();
+      setSavedTo({ number, saved });
     } catch (error) {
       setServer(saveFailure(error));
       setSummaryFocus((n) => n + 1);
@@ -190,6 +212,42 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
           items={state.attempted || server ? summaryItems : []}
           testId="error-summary"
         />
+        {stored ? (
+          <div className="draft-notice" role="status" data-testid="draft-notice">
+            {restoresAtOnce ? (
+              <>
+                <p>Restored the unsaved work you left here on {formatDateTime(stored.savedAt)}.</p>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => {
+                    clearStored();
+                    setStored(null);
+                    dispatch({ type: 'restore', content: startsFrom ?? { title: '', summary: '', changes: [] } });
+                  }}
+                >
+                  Discard it
+                </button>
+              </>
+            ) : (
+              <>
+                <p>
+                  You have unsaved work from {formatDateTime(stored.savedAt)}: “{stored.value.title || 'untitled'}”.
+                </p>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => {
+                    setStored(null);
+                    dispatch({ type: 'restore', content: stored.value });
+                  }}
+                >
+                  Restore it
+                </button>
+              </>
+            )}
+          </div>
+        ) : null}
         <TextField
           id={fieldDomId('title')}
           label="Title"

@@ -20,9 +20,14 @@ export type EditorAction =
   | { type: 'replaceChange'; change: ChangeDraft }
   | { type: 'removeChange'; uid: number }
   | { type: 'moveChange'; uid: number; offset: -1 | 1 }
-  | { type: 'attemptSave' };
+  | { type: 'attemptSave' }
+  /** Replaces the whole content, e.g. with work restored from this browser. */
+  | { type: 'restore'; content: EditorContent };
 
-export function initialEditorState(initial?: { title: string; summary: string; changes: ChangeDraft[] }): EditorState {
+/** What the editor holds that is worth keeping: the proposal as typed. */
+export type EditorContent = { title: string; summary: string; changes: ChangeDraft[] };
+
+export function initialEditorState(initial?: EditorContent): EditorState {
   const changes = initial?.changes ?? [];
   return {
     title: initial?.title ?? '',
@@ -61,6 +66,8 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     }
     case 'attemptSave':
       return { ...state, attempted: true };
+    case 'restore':
+      return initialEditorState(action.content);
   }
 }
 

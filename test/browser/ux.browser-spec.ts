@@ -1,0 +1,122 @@
+import type { Browser, Page } from 'playwright-core';
+import { type AppServer, startAppServer } from './support/app-server.js';
+import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser.js';
+
+/**
+ * What a new user trips over (issue 16), each fixed behaviour shown in Chromium: work kept when leaving, irreversible
+ * actions confirmed, links that lead somewhere, and the rest. Phone-width screenshots go under test/artifacts/ux-*.
+ */
+let server: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A page in its own browser context (its own cookies and storage), signed in as `email` (or signed out). */
+async function newPage(email?: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  if (email) {
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('open-metrics-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('account-menu').waitFor();
+  }
+  return page;
+}
+
+/** Screenshots at desktop and phone width, then axe on the page as it is. */
+async function expectAccessible(page: Page, name: string) {
+  await screenshot(page, `ux-${name}-1280`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, `ux-${name}-390`);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** Whether leaving the tab now would make the browser ask first (a `beforeunload` listener cancels the event). */
+const warnsOnUnload = (page: Page) =>
+  page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+
+/** Waits until the browser holds a saved draft under `key`, and returns it. */
+const storedDraft = async (page: Page, key: string) => {
+  const handle = await page.waitForFunction((k) => window.localStorage.getItem(`ocmf:draft:${k}`), key);
+  return JSON.parse((await handle.jsonValue()) as string) as { value: unknown };
+};
+
+describe('1. work is not lost', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await newPage('member@demo.ocmf.org');
+  });
+
+  it('keeps a proposal being written, warns before leaving it, and restores it on return', async () => {
+    await page.goto(`${server.url}/proposals/new`);
+    await page.getByRole('heading', { level: 1, name: 'New proposal' }).waitFor();
+    expect(await warnsOnUnload(page)).toBe(false);
+    await page.getByLabel('Title', { exact: true }).fill('Measure onboarding time');
+    await page.getByLabel('Summary', { exact: true }).fill('New customers wait too long.');
+    expect(await storedDraft(page, 'proposal-new')).toMatchObject({ value: { title: 'Measure onboarding time' } });
+    expect(await warnsOnUnload(page)).toBe(true);
+
+    // A link inside the app asks first; staying keeps everything as it was.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Releases' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/You have not saved your new proposal/);
+    await expectAccessible(page, 'leave-dialog');
+    await dialog.getByRole('button', { name: 'Stay and keep editing' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).pathname).toBe('/proposals/new');
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Measure onboarding time');
+
+    // Leaving anyway, then coming back, brings the work back.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Releases' }).click();
+    await dialog.getByRole('button', { name: 'Leave this page' }).click();
+    await page.waitForURL(/\/releases$/);
+    await page.goto(`${server.url}/proposals/new`);
+    await page.getByTestId('draft-notice').waitFor();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Measure onboarding time');
+    expect(await page.getByLabel('Summary', { exact: true }).inputValue()).toBe('New customers wait too long.');
+    await expectAccessible(page, 'editor-restored');
+
+    // Discarding empties the form and the stored copy; nothing is left to warn about.
+    await page.getByRole('button', { name: 'Discard it' }).click();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('');
+    expect(await page.evaluate(() => window.localStorage.getItem('ocmf:draft:proposal-new'))).toBeNull();
+    expect(await warnsOnUnload(page)).toBe(false);
+  });
+
+  it('keeps a comment being typed across leaving the page', async () => {
+    await page.goto(`${server.url}/proposals/2`);
+    const discussion = page.getByTestId('discussion');
+    await discussion.getByLabel('Your comment', { exact: true }).fill('Half a thought about onboarding');
+    await storedDraft(page, 'comment-2');
+    expect(await warnsOnUnload(page)).toBe(true);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Proposals' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+    expect(await dialog.innerText()).toMatch(/You have not saved your comment/);
+    await dialog.getByRole('button', { name: 'Leave this page' }).click();
+    await page.waitForURL(/\/proposals$/);
+
+    await page.goto(`${server.url}/proposals/2`);
+    expect(await discussion.getByLabel('Your comment', { exact: true }).inputValue()).toBe('Half a thought about onboarding');
+    await discussion.getByTestId('comment-restored').waitFor();
+    // Posting it clears the stored copy and the warning.
+    await discussion.getByRole('button', { name: 'Post comment' }).click();
+    await discussion.getByTestId('comment').filter({ hasText: 'Half a thought about onboarding' }).waitFor();
+    expect(await page.evaluate(() => window.localStorage.getItem('ocmf:draft:comment-2'))).toBeNull();
+    expect(await warnsOnUnload(page)).toBe(false);
+  });
+});
