@@ -32,6 +32,29 @@ async function newPage(email?: string): Promise<Page> {
   return page;
 }
 
+type GraphQLResult = { data?: Record<string, unknown> | null; errors?: { message: string }[] };
+
+/** A GraphQL client with its own cookie jar (one session), signed in as `email`. */
+async function apiSession(email: string) {
+  let cookie = '';
+  const request = async (query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) cookie = setCookie.split(';')[0] ?? '';
+    const result = (await response.json()) as GraphQLResult;
+    if (result.errors?.length) throw new Error(`${email}: ${result.errors.map((e) => e.message).join('; ')}`);
+    return result.data;
+  };
+  await request('mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id } } }', {
+    input: { email, password: 'open-metrics-demo' },
+  });
+  return request;
+}
+
 /** Screenshots at desktop and phone width, then axe on the page as it is. */
 async function expectAccessible(page: Page, name: string) {
   await screenshot(page, `ux-${name}-1280`);
@@ -118,5 +141,54 @@ describe('1. work is not lost', () => {
     await discussion.getByTestId('comment').filter({ hasText: 'Half a thought about onboarding' }).waitFor();
     expect(await page.evaluate(() => window.localStorage.getItem('ocmf:draft:comment-2'))).toBeNull();
     expect(await warnsOnUnload(page)).toBe(false);
+  });
+});
+
+describe('2. irreversible actions are confirmed', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await newPage('editor@demo.ocmf.org');
+    // Both standard-setters vote on #3 (in voting in the demo), so the editor may close it early.
+    for (const email of ['setter@demo.ocmf.org', 'setter2@demo.ocmf.org']) {
+      const setter = await apiSession(email);
+      await setter('mutation Vote($input: CastVoteInput!) { castVote(input: $input) { status } }', {
+        input: { proposalNumber: 3, choice: 'APPROVE', rationale: null },
+      });
+    }
+  });
+
+  it('closes voting only after a dialog that says what closing means', async () => {
+    await page.goto(`${server.url}/proposals/3`);
+    const actions = page.getByTestId('voting-editor-actions');
+    await actions.getByRole('button', { name: 'Close voting' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Close voting on proposal #3?' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/Nobody can cast or change a vote afterwards[\s\S]*cannot be undone/);
+    // Focus starts on the safe choice; Cancel changes nothing.
+    expect(await dialog.getByRole('button', { name: 'Cancel' }).evaluate((button) => button === document.activeElement)).toBe(true);
+    await expectAccessible(page, 'confirm-close-voting');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('proposal-status').innerText()).toBe('Voting');
+
+    await actions.getByRole('button', { name: 'Close voting' }).click();
+    await dialog.getByRole('button', { name: 'Close voting now' }).click();
+    await page.getByTestId('proposal-status').filter({ hasText: 'Accepted' }).waitFor();
+  });
+
+  it('merges only after a dialog, and Escape cancels it', async () => {
+    const actions = page.getByTestId('voting-editor-actions');
+    await actions.getByRole('button', { name: 'Merge into the draft' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge proposal #3 into the working draft?' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/cannot be undone/);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('proposal-status').innerText()).toBe('Accepted');
+
+    await actions.getByRole('button', { name: 'Merge into the draft' }).click();
+    await expectAccessible(page, 'confirm-merge');
+    await dialog.getByRole('button', { name: 'Merge now' }).click();
+    await page.getByTestId('proposal-status').filter({ hasText: 'Merged' }).waitFor();
   });
 });
