@@ -192,3 +192,47 @@ describe('2. irreversible actions are confirmed', () => {
     await page.getByTestId('proposal-status').filter({ hasText: 'Merged' }).waitFor();
   });
 });
+
+describe('3. links and data that are right', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await newPage();
+  });
+
+  it('leads the footer’s "GraphQL API" link to a page with the endpoint, the schema and examples', async () => {
+    await page.goto(server.url);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'GraphQL API' }).click();
+    await page.getByRole('heading', { level: 1, name: 'GraphQL API' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/api');
+    expect(await page.title()).toBe('GraphQL API · OCMF Commons');
+    expect(await page.getByTestId('api-endpoint').innerText()).toBe(`POST ${server.url}/graphql`);
+    const schema = await page.getByTestId('schema-download').getAttribute('href');
+    expect(schema).toBe('/schema/schema.graphql');
+    const sdl = await (await fetch(new URL(schema!, server.url))).text();
+    expect(sdl).toMatch(/type Query \{/);
+    expect(await page.locator('pre code').count()).toBeGreaterThanOrEqual(2);
+    await expectAccessible(page, 'api-page');
+  });
+
+  it('links a release’s downloads relatively, so they work by whatever address the site was opened', async () => {
+    // The test server is reached by IP (127.0.0.1) while PUBLIC_URL says localhost.
+    await page.goto(`${server.url}/releases/1.1.0`);
+    const json = await page.getByTestId('download-json').getAttribute('href');
+    expect(json).toBe('/releases/1.1.0.json');
+    const response = await fetch(new URL(json!, page.url()));
+    expect(response.status).toBe(200);
+    expect(await page.getByTestId('download-csv').getAttribute('href')).toBe('/releases/1.1.0.csv');
+  });
+
+  it('lists a Focus % change only under the categories whose share it changes', async () => {
+    // #3 moves 5 points from Acceleration to Business.
+    await page.goto(`${server.url}/proposals?category=customer`);
+    await page.getByRole('heading', { level: 1, name: 'Proposals' }).waitFor();
+    const items = page.getByTestId('proposal-item');
+    await page.getByTestId('proposal-count').filter({ hasText: /match/ }).waitFor();
+    expect(await items.allInnerTexts()).not.toContainEqual(expect.stringMatching(/Give Business five more points/));
+    await page.goto(`${server.url}/proposals?category=business`);
+    const three = items.filter({ hasText: 'Give Business five more points' });
+    expect(await three.getByTestId('touched-categories').innerText()).toBe('Business, Acceleration');
+  });
+});
