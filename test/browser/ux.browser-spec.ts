@@ -236,3 +236,72 @@ describe('3. links and data that are right', () => {
     expect(await three.getByTestId('touched-categories').innerText()).toBe('Business, Acceleration');
   });
 });
+
+describe('4. validation that waits its turn', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await newPage('member@demo.ocmf.org');
+  });
+
+  const change = (n: number, label: string) => page.getByRole('region', { name: `Change ${n}: ${label}` });
+  const addChange = async (label: string) => {
+    await page.getByLabel('Kind of change to add').selectOption({ label });
+    await page.getByRole('button', { name: 'Add change' }).click();
+  };
+  /** The error messages the form shows right now, next to fields. */
+  const shownErrors = (scope: ReturnType<Page['locator']>) => scope.locator('.field__error').allInnerTexts();
+
+  it('keeps untouched changes quiet, in the form and in the preview alike', async () => {
+    await page.goto(`${server.url}/proposals/new`);
+    await addChange('Re-balance Focus %');
+    const form = page.getByTestId('proposal-editor');
+    expect(await shownErrors(form)).toEqual([]);
+    // The preview agrees with the form: no problem is announced that the form does not show.
+    const status = page.getByTestId('preview-status');
+    expect(await status.innerText()).toBe('Changes not filled in yet are left out of the preview.');
+
+    await addChange('Change a measure');
+    await change(2, 'Change a measure').getByLabel('Measure', { exact: true }).selectOption('time-to-smile');
+    expect(await shownErrors(form)).toEqual([]);
+    expect(await form.innerText()).not.toMatch(/changes no field/i);
+  });
+
+  it('reports a wrong Focus total once, next to the shares', async () => {
+    const focus = change(1, 'Re-balance Focus %');
+    await focus.getByLabel('Customer').fill('25');
+    expect(await focus.getByTestId('focus-total').innerText()).toBe('Total: 105%.');
+    const errors = await shownErrors(focus);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/sum to 100/);
+    expect(await page.getByTestId('preview-status').innerText()).toMatch(/^1 problem in the changes/);
+    await expectAccessible(page, 'editor-focus-error');
+  });
+
+  it('shows one field’s problem as it is typed, not its neighbours’', async () => {
+    await addChange('Add a measure');
+    const measure = change(3, 'Add a measure');
+    const name = measure.getByLabel('Name', { exact: true });
+    await name.fill('Onboarding Time');
+    await name.fill('');
+    expect(await shownErrors(measure)).toEqual([expect.stringMatching(/must not be empty/i)]);
+    expect(await measure.getByLabel('Definition').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('shows everything on save, but not for a change added afterwards', async () => {
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toMatch(/Give the proposal a title/);
+    expect(await page.getByTestId('proposal-editor').innerText()).toMatch(/changes no field/i);
+    // Each problem is listed once.
+    const items = await summary.locator('li').allInnerTexts();
+    expect(new Set(items).size).toBe(items.length);
+
+    await addChange('Retire a measure');
+    const retire = change(4, 'Retire a measure');
+    expect(await shownErrors(retire)).toEqual([]);
+    await retire.getByLabel('Why retire it?').fill('No longer used.');
+    expect(await retire.getByLabel('Measure to retire').getAttribute('aria-invalid')).toBeNull();
+    await expectAccessible(page, 'editor-after-save-attempt');
+  });
+});

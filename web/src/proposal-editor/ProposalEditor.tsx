@@ -25,7 +25,7 @@ import { useAutosave } from '../ui/useAutosave';
 import { useUnsavedWork } from '../ui/useUnsavedWork';
 import { ChangeEditor } from './ChangeEditor';
 import { buildChanges, type ChangeDraft, toChangeInput } from './change-form';
-import { type EditorAction, editorReducer, initialEditorState, showsProblems } from './editor-state';
+import { type EditorAction, editorReducer, initialEditorState, problemShown } from './editor-state';
 import { editorDraftKey, isEditorContent, sameContent } from './editor-draft';
 import { FrameworkOutline } from './FrameworkOutline';
 import {
@@ -50,6 +50,12 @@ type ProposalEditorProps = {
   /** What a new proposal starts with (e.g. a measure to add, from a self-assessment). */
   initial?: { title: string; summary: string; changes: ChangeDraft[] };
 };
+
+/** The name of the form control an event came from (each is named by its field id), if it came from one. */
+const fieldNameOf = (target: EventTarget): string | undefined =>
+  target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
+    ? target.name
+    : undefined;
 
 /** Where focus goes after a change is added, moved or removed: each request is a new object, acted on once. */
 type Focus = { uid: number; on: 'heading' | 'up' | 'down' } | { on: 'add' };
@@ -87,7 +93,7 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
   const diff = useMemo(() => diffDocuments(draft, result.document), [draft, result.document]);
 
   // Problems: the editor's own (empty choices, fields ticked but unchanged), the model's for the change set, and the
-  // form's; each is shown once due (its change was edited, or a save was attempted).
+  // form's.
   const changeIssues = combineIssues(
     [...emptyChoiceIssues(state.changes), ...unchangedFieldIssues(state.changes, built.before)],
     result.ok ? [] : result.issues,
@@ -99,16 +105,18 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
       : []),
     ...(state.changes.length === 0 ? [{ path: 'changes', message: 'Add at least one change.' }] : []),
   ];
-  const due = (issue: Issue) => {
-    const index = /^changes\[(\d+)\]/.exec(issue.path)?.[1];
-    const uid = index === undefined ? undefined : state.changes[Number(index)]?.uid;
-    return uid === undefined ? state.attempted : showsProblems(state, uid);
-  };
   const fieldIds = fieldIdsOf(
     state.changes,
     built.before.map((doc, index) => (state.changes[index]?.op === 'SET_FOCUS' ? doc.categories.length : 0)),
   );
-  const shown = placeIssues([...formIssues, ...changeIssues].filter(due).concat(server?.issues ?? []), fieldIds);
+  // Each problem shows once its field was visited, or after a save attempt (see problemShown); the API's, after a save.
+  const placedChangeIssues = placeIssues(changeIssues, fieldIds);
+  const shownChangeIssues = placedChangeIssues.filter((issue) => problemShown(state, issue.target));
+  const shown = [
+    ...placeIssues(formIssues, fieldIds).filter((issue) => problemShown(state, issue.target)),
+    ...shownChangeIssues,
+    ...placeIssues(server?.issues ?? [], fieldIds),
+  ];
   const byField = messagesByField(shown);
   const errorAt = (fieldId: string) => byField.get(fieldId)?.join(' ');
   const summaryItems: ErrorSummaryItem[] = [
@@ -141,6 +149,10 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
   useEffect(() => {
     if (summaryFocus > 0) summaryRef.current?.focus();
   }, [summaryFocus]);
+
+  const visit = (fieldId: string | undefined) => {
+    if (fieldId && fieldIds.has(fieldId)) dispatch({ type: 'visit', fieldId });
+  };
 
   /** Any edit makes the last save's errors stale. */
   const edit = (action: EditorAction) => {
@@ -201,6 +213,9 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
         noValidate
         aria-labelledby="editor-title"
         data-testid="proposal-editor"
+        // Every input is named by its field id: typing in one, or leaving it, lets its problems show.
+        onChange={(event) => visit(fieldNameOf(event.target))}
+        onBlur={(event) => visit(fieldNameOf(event.target))}
       >
         <ErrorSummary
           ref={summaryRef}
@@ -337,14 +352,22 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
       <aside className="editor-preview" aria-labelledby="preview-title" data-testid="editor-preview">
         <h2 id="preview-title">Preview</h2>
         <p
-          className={state.changes.length === 0 ? 'muted' : changeIssues.length > 0 ? 'editor-preview__problems' : 'editor-preview__ok'}
+          className={
+            state.changes.length === 0 || (shownChangeIssues.length === 0 && changeIssues.length > 0)
+              ? 'muted'
+              : shownChangeIssues.length > 0
+                ? 'editor-preview__problems'
+                : 'editor-preview__ok'
+          }
           data-testid="preview-status"
         >
           {state.changes.length === 0
             ? 'Add a change to see its effect.'
-            : changeIssues.length > 0
-              ? `${pluralize(changeIssues.length, 'problem')} in the changes. Changes with problems are left out of the preview.`
-              : 'Every change applies to the working draft.'}
+            : shownChangeIssues.length > 0
+              ? `${pluralize(shownChangeIssues.length, 'problem')} in the changes, shown next to the fields. Changes with problems are left out of the preview.`
+              : changeIssues.length > 0
+                ? 'Changes not filled in yet are left out of the preview.'
+                : 'Every change applies to the working draft.'}
         </p>
         <h3 className="editor-preview__subtitle">What changes</h3>
         <DocumentDiffView diff={diff} before={draft} after={result.document} headingLevel={4} emptyMessage="Nothing changes yet." />
