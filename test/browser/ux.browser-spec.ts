@@ -305,3 +305,38 @@ describe('4. validation that waits its turn', () => {
     await expectAccessible(page, 'editor-after-save-attempt');
   });
 });
+
+describe('5. times in the reader’s zone', () => {
+  it('shows a vote’s deadline in the reader’s zone, relative, with a machine-readable <time>', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' });
+    const page = await context.newPage();
+    // #2 is in discussion in the demo: an editor opens a vote on it, closing in six days and a bit.
+    const editor = await apiSession('editor@demo.ocmf.org');
+    const closesAt = new Date(Date.now() + (6 * 24 + 2) * 3_600_000);
+    await editor('mutation Open($closesAt: DateTime) { openVoting(number: 2, closesAt: $closesAt) { status } }', {
+      closesAt: closesAt.toISOString(),
+    });
+    await page.goto(`${server.url}/proposals/2`);
+    const closes = page.getByTestId('voting-closes');
+    const inNewYork = new Intl.DateTimeFormat('en-GB', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+      timeZone: 'America/New_York',
+    }).format(closesAt);
+    expect(await closes.innerText()).toBe(`in 6 days, ${inNewYork}`);
+    expect(inNewYork).toMatch(/EST|EDT|GMT-/);
+    expect(new Date((await closes.getAttribute('datetime'))!).getTime()).toBe(closesAt.getTime());
+    // No ISO string or UTC time left on the page.
+    expect(await page.locator('main').innerText()).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:|\d\d:\d\d UTC/);
+    // Comments and history read relatively, each with its <time datetime>.
+    expect(await page.getByTestId('history').locator('time').first().getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
+    await expectAccessible(page, 'proposal-times');
+    await context.close();
+  });
+});

@@ -4,9 +4,10 @@ import { Link } from 'react-router';
 import { canModerate, roleLabel } from '../auth/roles';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import type { Role } from '../gql/graphql';
-import { formatDateTime, pluralize } from '../ui/format';
+import { pluralize } from '../ui/format';
 import { describeError } from '../ui/graphql-errors';
 import { ServerHtml } from '../ui/ServerHtml';
+import { Time } from '../ui/Time';
 import { CommentForm } from './CommentForm';
 import { HideCommentForm } from './HideCommentForm';
 import { ReasonForm } from './ReasonForm';
@@ -104,11 +105,11 @@ export function CommentItem(props: CommentItemProps) {
         </h3>
         <p className="comment__meta">
           {props.replyTo ? <span className="comment__reply-to">In reply to {props.replyTo} · </span> : null}
-          <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+          <Time value={comment.createdAt} show="relative" />
           {comment.editedAt ? (
             <span className="comment__edited" data-testid="comment-edited">
               {' '}
-              · edited <time dateTime={comment.editedAt}>{formatDateTime(comment.editedAt)}</time>
+              · edited <Time value={comment.editedAt} show="relative" />
             </span>
           ) : null}
         </p>
@@ -151,7 +152,7 @@ export function CommentItem(props: CommentItemProps) {
             {[...comment.revisions].reverse().map((revision) => (
               <li key={revision.writtenAt}>
                 <p className="comment__meta">
-                  Written <time dateTime={revision.writtenAt}>{formatDateTime(revision.writtenAt)}</time>
+                  Written <Time value={revision.writtenAt} />
                 </p>
                 <ServerHtml html={revision.bodyHtml} topHeadingLevel={4} />
               </li>

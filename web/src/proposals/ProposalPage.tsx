@@ -13,6 +13,7 @@ import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { ServerHtml } from '../ui/ServerHtml';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { VotingPanel } from '../voting/VotingPanel';
+import { Time } from '../ui/Time';
 import { ProposalActions } from './ProposalActions';
 import { ProposalChanges } from './ProposalChanges';
 import { ProposalHistory } from './ProposalHistory';
@@ -91,7 +92,7 @@ export function ProposalPage() {
         <p className="proposal-page__meta">
           Proposed by <strong>{proposal.author.displayName}</strong> on{' '}
           <time dateTime={proposal.createdAt}>{formatDate(proposal.createdAt)}</time>
-          {' · '}last activity <time dateTime={proposal.lastActivityAt}>{formatDate(proposal.lastActivityAt)}</time>
+          {' · '}last activity <Time value={proposal.lastActivityAt} show="relative" />
         </p>
       </header>
 

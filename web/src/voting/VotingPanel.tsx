@@ -5,7 +5,7 @@ import { type FragmentType, graphql, useFragment } from '../gql';
 import type { ProposalStatus, Role, VoteOutcome } from '../gql/graphql';
 import { Badge } from '../ui/Badge';
 import { formatDuration } from '../ui/duration';
-import { formatDateTime } from '../ui/format';
+import { Time } from '../ui/Time';
 import { Countdown } from './Countdown';
 import { OpenVotingForm } from './OpenVotingForm';
 import { VoteForm } from './VoteForm';
@@ -119,7 +119,7 @@ export function VotingPanel(props: VotingPanelProps) {
             </p>
           ) : (
             <p className="voting-status__line">
-              <Badge tone="warning">Voting open</Badge> until <time dateTime={voting.closesAt}>{formatDateTime(voting.closesAt)}</time>
+              <Badge tone="warning">Voting open</Badge> closes <Time value={voting.closesAt} show="both" testId="voting-closes" />
             </p>
           )
         ) : (
@@ -178,7 +178,7 @@ function Outcome({ outcome, reason, closedAt, status, releasedIn, mergedRevision
       ) : null}
       {closedAt ? (
         <p className="voting-outcome__meta">
-          Voting closed on <time dateTime={closedAt}>{formatDateTime(closedAt)}</time>.
+          Voting closed on <Time value={closedAt} />.
         </p>
       ) : null}
       {status === 'MERGED' || status === 'RELEASED' ? (
