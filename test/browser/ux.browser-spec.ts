@@ -340,3 +340,81 @@ describe('5. times in the reader’s zone', () => {
     await context.close();
   });
 });
+
+describe('6. a proposal page with structure', () => {
+  it('puts the vote first for a standard-setter who has not voted, with the page’s sections named', async () => {
+    // #2 is in voting (opened in 5.); Sasha has not voted on it.
+    const page = await newPage('setter2@demo.ocmf.org');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/proposals/2`);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await toc.waitFor();
+    expect(await toc.getByRole('link').allInnerTexts()).toEqual(['Vote', 'Summary', 'Changes', 'Discussion', 'History']);
+    const choice = page.getByTestId('voting-panel').getByRole('radio').first();
+    await choice.waitFor();
+    // The vote form comes before the summary, within the first phone screen.
+    const form = await choice.boundingBox();
+    const summary = await page.getByRole('heading', { level: 2, name: 'Summary' }).boundingBox();
+    expect(form!.y).toBeLessThan(summary!.y);
+    expect(form!.y).toBeLessThan(844);
+    await expectAccessible(page, 'proposal-voting-first');
+    await page.context().close();
+  });
+
+  it('links measure names in change cards to their measures, and shows rewritten text side by side', async () => {
+    const member = await apiSession('member@demo.ocmf.org');
+    const created = (await member('mutation($input: CreateProposalInput!) { createProposal(input: $input) { number } }', {
+      input: {
+        title: 'Rewrite the Time to Smile definition',
+        summary: 'Say it plainly.',
+        changes: [
+          {
+            op: 'UPDATE_MEASURE',
+            measureKey: 'time-to-smile',
+            patch: { definition: 'How many days a customer spends unhappy after an outage, counted from their first complaint.' },
+          },
+        ],
+      },
+    })) as { createProposal: { number: number } };
+    const number = created.createProposal.number;
+    await member('mutation($number: Int!) { submitProposal(number: $number) { status } }', { number });
+    const page = await newPage();
+    await page.goto(`${server.url}/proposals/${number}`);
+    const changed = page.getByTestId('change').getByTestId('diff-measure-changed');
+    expect(await changed.getByRole('link', { name: 'Time to Smile' }).getAttribute('href')).toBe('/measures/time-to-smile');
+    const sideBySide = changed.getByTestId('side-by-side');
+    expect(await sideBySide.locator('del .visually-hidden').innerText()).toBe('Removed:');
+    expect(await sideBySide.locator('ins').innerText()).toMatch(/Added:\s*How many days a customer spends unhappy/);
+    expect(await changed.getByTestId('word-diff').count()).toBe(0);
+    await expectAccessible(page, 'proposal-side-by-side');
+    await page.context().close();
+  });
+
+  it('pages a long discussion with "show more", each comment with a permalink', async () => {
+    const member = await apiSession('member@demo.ocmf.org');
+    const number = 2;
+    for (let i = 1; i <= 55; i++) {
+      await member('mutation($input: AddCommentInput!) { addComment(input: $input) { id } }', {
+        input: { proposalNumber: number, body: `Numbered point ${i}` },
+      });
+    }
+    const page = await newPage();
+    await page.goto(`${server.url}/proposals/${number}`);
+    const discussion = page.getByTestId('discussion');
+    const comments = discussion.getByTestId('comment');
+    await comments.first().waitFor();
+    expect(await comments.count()).toBe(50);
+    const total = Number(/^(\d+) comments/.exec(await discussion.getByTestId('comment-total').innerText())![1]);
+    expect(total).toBeGreaterThanOrEqual(56);
+    await discussion.getByRole('button', { name: `Show more comments (${total - 50} more)` }).click();
+    await discussion.getByTestId('comment').filter({ hasText: 'Numbered point 55' }).waitFor();
+    expect(await comments.count()).toBe(total);
+    expect(await discussion.getByRole('button', { name: /Show more comments/ }).count()).toBe(0);
+
+    const last = comments.last();
+    const permalink = await last.getByTestId('comment-permalink').getAttribute('href');
+    expect(permalink).toBe(`#${await last.getAttribute('id')}`);
+    await expectAccessible(page, 'proposal-discussion-paged');
+    await page.context().close();
+  });
+});

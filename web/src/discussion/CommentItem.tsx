@@ -105,7 +105,10 @@ export function CommentItem(props: CommentItemProps) {
         </h3>
         <p className="comment__meta">
           {props.replyTo ? <span className="comment__reply-to">In reply to {props.replyTo} · </span> : null}
-          <Time value={comment.createdAt} show="relative" />
+          <a href={`#comment-${comment.id}`} className="comment__permalink" data-testid="comment-permalink">
+            <Time value={comment.createdAt} show="relative" />
+            <span className="visually-hidden">, link to this comment</span>
+          </a>
           {comment.editedAt ? (
             <span className="comment__edited" data-testid="comment-edited">
               {' '}

@@ -139,9 +139,10 @@ export function VotingPanel(props: VotingPanelProps) {
         </p>
       ) : null}
 
-      <VotingRules voting={voting} />
-      <VoteTally voting={voting} />
+      {/* The form first: a standard-setter who has come to vote finds it without scrolling past the rules. */}
       {voting.viewerCanVote && open && !deadlinePassed ? <VoteForm voting={voting} proposalNumber={proposal.number} /> : null}
+      <VoteTally voting={voting} />
+      <VotingRules voting={voting} />
       <VoteList voting={voting} />
       <VoteHistory voting={voting} />
       {editor ? <VotingEditorActions proposalNumber={proposal.number} status={status} canClose={canClose} closeHint={closeHint} /> : null}
