@@ -418,3 +418,18 @@ describe('6. a proposal page with structure', () => {
     await page.context().close();
   });
 });
+
+describe('8. an editor’s next step after merging', () => {
+  it('links a merged proposal to preparing the release, whose notes start from what was merged', async () => {
+    // #3 was merged in 2.
+    const page = await newPage('editor@demo.ocmf.org');
+    await page.goto(`${server.url}/proposals/3`);
+    const next = page.getByTestId('next-step');
+    await next.getByRole('link', { name: 'Prepare the release' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Prepare a release' }).waitFor();
+    const notes = await page.getByRole('textbox', { name: 'Release notes (optional)' }).inputValue();
+    expect(notes).toMatch(/^This release brings:\n\n- Give Business five more points of leadership time \(proposal #3\)/);
+    await expectAccessible(page, 'prepare-release-prefilled');
+    await page.context().close();
+  });
+});

@@ -38,6 +38,8 @@ export const PrepareReleaseQuery = graphql(`
       canPublish
       diff
       mergedProposals {
+        number
+        title
         ...ProposalLinks_proposals
       }
     }
@@ -133,6 +135,7 @@ function PrepareRelease() {
             <PublishForm
               previousVersion={preview.previousVersion}
               proposalCount={preview.mergedProposals.length}
+              suggestedNotes={suggestedNotes(preview.mergedProposals, asDocumentDiff(preview.diff))}
               suggestedVersion={preview.suggestedVersion}
               allowedVersions={preview.allowedVersions}
               requiredBump={preview.requiredBump}
@@ -164,10 +167,19 @@ function PreviewDiff({ diff: raw, before: rawBefore, after: rawAfter }: { diff: 
   );
 }
 
+/** Release notes drafted from what was merged: one line per proposal, then the changes in numbers. */
+export function suggestedNotes(proposals: readonly { number: number; title: string }[], diff: ReturnType<typeof asDocumentDiff>): string {
+  const lines = proposals.map((proposal) => `- ${proposal.title} (proposal #${proposal.number})`);
+  const summary = isEmptyDiff(diff) ? '' : `\n\nIn all: ${diffSummary(diff)}.`;
+  return `This release brings:\n\n${lines.join('\n')}${summary}`;
+}
+
 type PublishFormProps = {
   previousVersion: string;
   /** How many merged proposals the release carries. */
   proposalCount: number;
+  /** Where the release notes start: the merged proposals and what they change, for the editor to edit. */
+  suggestedNotes: string;
   suggestedVersion: string;
   allowedVersions: readonly string[];
   requiredBump: VersionBump;
@@ -175,12 +187,20 @@ type PublishFormProps = {
   onOutdated: () => void;
 };
 
-function PublishForm({ previousVersion, proposalCount, suggestedVersion, allowedVersions, requiredBump, onOutdated }: PublishFormProps) {
+function PublishForm({
+  previousVersion,
+  proposalCount,
+  suggestedNotes,
+  suggestedVersion,
+  allowedVersions,
+  requiredBump,
+  onOutdated,
+}: PublishFormProps) {
   const navigate = useNavigate();
   const { publishRelease, loading } = usePublishReleaseMutation();
   const [version, setVersion] = useState(suggestedVersion);
   const [title, setTitle] = useState('');
-  const [notes, setNotes] = useState('');
+  const [notes, setNotes] = useState(suggestedNotes);
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [confirming, setConfirming] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { ProposalStatus } from '../gql/graphql';
 import { ConflictList, type ConflictView } from '../proposals/ConflictList';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -27,6 +28,17 @@ export function VotingEditorActions({ proposalNumber, status, canClose, closeHin
   const [done, setDone] = useState('');
   const [confirming, setConfirming] = useState<'close' | 'merge' | null>(null);
 
+  if (status === 'MERGED') {
+    return (
+      <section className="voting-block voting-editor" aria-labelledby="voting-editor-title" data-testid="voting-editor-actions">
+        <h3 id="voting-editor-title">Next step</h3>
+        <p data-testid="next-step">
+          {done ? `${done} ` : 'Merged into the working draft. '}It goes out with the next release:{' '}
+          <Link to="/releases/prepare">Prepare the release</Link>.
+        </p>
+      </section>
+    );
+  }
   if (status !== 'VOTING' && status !== 'ACCEPTED') return null;
 
   const run = async (action: () => Promise<void>, success: string) => {
