@@ -1,3 +1,4 @@
+import { parse } from 'parse5';
 import type { Browser, Page } from 'playwright-core';
 import { type AppServer, startAppServer } from './support/app-server.js';
 import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser.js';
@@ -430,6 +431,61 @@ describe('8. an editor’s next step after merging', () => {
     const notes = await page.getByRole('textbox', { name: 'Release notes (optional)' }).inputValue();
     expect(notes).toMatch(/^This release brings:\n\n- Give Business five more points of leadership time \(proposal #3\)/);
     await expectAccessible(page, 'prepare-release-prefilled');
+    await page.context().close();
+  });
+});
+
+describe('11. page titles and link previews', () => {
+  type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string };
+  const all = (node: Node): Node[] => [node, ...(node.childNodes ?? []).flatMap(all)];
+  const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
+
+  /** The <head> as a link preview reads it: the HTML the server sends, without running any script. */
+  async function preview(path: string) {
+    const html = await (await fetch(`${server.url}${path}`)).text();
+    const nodes = all(parse(html) as unknown as Node);
+    const meta = (key: string) => {
+      const node = nodes.find((n) => n.nodeName === 'meta' && (attr(n, 'property') === key || attr(n, 'name') === key));
+      return node ? attr(node, 'content') : undefined;
+    };
+    return { title: nodes.find((n) => n.nodeName === 'title')?.childNodes?.[0]?.value, meta };
+  }
+
+  it('serves a proposal, a measure and a release with their own title, description and Open Graph tags', async () => {
+    const proposal = await preview('/proposals/1');
+    expect(proposal.title).toBe('#1 Add Customer Success metrics · OCMF Commons');
+    expect(proposal.meta('og:title')).toBe('#1 Add Customer Success metrics');
+    expect(proposal.meta('description')).toMatch(/^Why The Spring 2016 edition left Customer Success measures out/);
+    expect(proposal.meta('og:url')).toMatch(/\/proposals\/1$/);
+
+    const measure = await preview('/measures/time-to-smile');
+    expect(measure.title).toBe('Time to Smile · OCMF Commons');
+    expect(measure.meta('og:description')).toMatch(/^Business: /);
+
+    const release = await preview('/releases/1.1.0');
+    expect(release.title).toBe('v1.1.0, Customer Success update · OCMF Commons');
+    expect(release.meta('og:type')).toBe('article');
+
+    // Anything else keeps the site's own.
+    expect((await preview('/proposals/9999')).meta('og:title')).toBeUndefined();
+    expect((await preview('/governance')).title).toBe('OCMF Commons');
+  });
+
+  it('gives each page a descriptive title in the browser', async () => {
+    const page = await newPage();
+    const titles: [string, string][] = [
+      ['/', 'OCMF Commons'],
+      ['/proposals', 'Proposals · OCMF Commons'],
+      ['/proposals/1', '#1 Add Customer Success metrics · OCMF Commons'],
+      ['/measures/time-to-smile', 'Time to Smile · OCMF Commons'],
+      ['/releases/1.1.0', 'v1.1.0, Customer Success update · OCMF Commons'],
+      ['/api', 'GraphQL API · OCMF Commons'],
+      ['/no-such-page', 'Page not found · OCMF Commons'],
+    ];
+    for (const [path, title] of titles) {
+      await page.goto(`${server.url}${path}`);
+      await page.waitForFunction((expected) => document.title === expected, title);
+    }
     await page.context().close();
   });
 });
