@@ -489,3 +489,28 @@ describe('11. page titles and link previews', () => {
     await page.context().close();
   });
 });
+
+describe('9. the editor on a phone', () => {
+  it('offers the preview in a toggle above the save button', async () => {
+    const page = await newPage('member@demo.ocmf.org');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/proposals/new`);
+    await page.getByLabel('Kind of change to add').selectOption({ label: 'Re-balance Focus %' });
+    await page.getByRole('button', { name: 'Add change' }).click();
+    await page.getByRole('region', { name: 'Change 1: Re-balance Focus %' }).getByLabel('Customer').fill('25');
+    await page.getByRole('region', { name: 'Change 1: Re-balance Focus %' }).getByLabel('Business').fill('25');
+    const toggle = page.getByRole('button', { name: 'Show the preview' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByTestId('editor-preview').count()).toBe(0);
+    await toggle.click();
+    const preview = page.getByTestId('editor-preview');
+    await preview.getByTestId('focus-change-customer').waitFor();
+    const save = await page.getByRole('button', { name: 'Save as draft' }).boundingBox();
+    const shown = await preview.boundingBox();
+    expect(shown!.y + shown!.height).toBeLessThanOrEqual(save!.y);
+    expect(await page.getByRole('button', { name: 'Hide the preview' }).getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'ux-editor-phone-preview-390');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});

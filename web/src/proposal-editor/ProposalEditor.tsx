@@ -22,6 +22,7 @@ import { MarkdownField } from '../ui/MarkdownField';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { useAutosave } from '../ui/useAutosave';
+import { useMediaQuery } from '../ui/useMediaQuery';
 import { useUnsavedWork } from '../ui/useUnsavedWork';
 import { ChangeEditor } from './ChangeEditor';
 import { buildChanges, type ChangeDraft, toChangeInput } from './change-form';
@@ -74,6 +75,9 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
   const startsFrom = editing ?? initial;
   const restoresAtOnce = stored !== null && (editing !== undefined || initial === undefined);
   const [state, dispatch] = useReducer(editorReducer, restoresAtOnce ? stored.value : startsFrom, initialEditorState);
+  // Side by side on a wide screen; on a phone, a toggle above the save button, so it is seen before saving.
+  const wide = useMediaQuery('(min-width: 64rem)');
+  const [previewOpen, setPreviewOpen] = useState(false);
   const [savedTo, setSavedTo] = useState<{ number: number; saved: string } | null>(null);
   const [server, setServer] = useState<{ issues: Issue[]; message: string | null } | null>(null);
   const [opToAdd, setOpToAdd] = useState<ChangeOp>('ADD_MEASURE');
@@ -203,6 +207,34 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
   };
 
   const saving = creating || updating;
+  const preview = (
+    <>
+      <p
+        className={
+          state.changes.length === 0 || (shownChangeIssues.length === 0 && changeIssues.length > 0)
+            ? 'muted'
+            : shownChangeIssues.length > 0
+              ? 'editor-preview__problems'
+              : 'editor-preview__ok'
+        }
+        data-testid="preview-status"
+      >
+        {state.changes.length === 0
+          ? 'Add a change to see its effect.'
+          : shownChangeIssues.length > 0
+            ? `${pluralize(shownChangeIssues.length, 'problem')} in the changes, shown next to the fields. Changes with problems are left out of the preview.`
+            : changeIssues.length > 0
+              ? 'Changes not filled in yet are left out of the preview.'
+              : 'Every change applies to the working draft.'}
+      </p>
+      <h3 className="editor-preview__subtitle">What changes</h3>
+      <DocumentDiffView diff={diff} before={draft} after={result.document} headingLevel={4} emptyMessage="Nothing changes yet." />
+      <details className="editor-preview__outline" open>
+        <summary>The framework after these changes</summary>
+        <FrameworkOutline before={draft} after={result.document} diff={diff} />
+      </details>
+    </>
+  );
   const saveLabel = !editing ? 'Save as draft' : editing.status === 'DRAFT' ? 'Save draft' : 'Save changes';
 
   return (
@@ -340,6 +372,26 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
           {announcement}
         </p>
 
+        {wide ? null : (
+          <div className="editor-preview-toggle">
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-expanded={previewOpen}
+              aria-controls={previewOpen ? 'editor-preview-inline' : undefined}
+              onClick={() => setPreviewOpen((open) => !open)}
+            >
+              {previewOpen ? 'Hide the preview' : 'Show the preview'}
+            </button>
+            {previewOpen ? (
+              <section id="editor-preview-inline" className="editor-preview" aria-labelledby="preview-title" data-testid="editor-preview">
+                <h2 id="preview-title">Preview</h2>
+                {preview}
+              </section>
+            ) : null}
+          </div>
+        )}
+
         <div className="editor-form__save button-row">
           <button type="submit" className="button" disabled={saving}>
             {saving ? 'Saving…' : saveLabel}
@@ -349,33 +401,12 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
         </div>
       </form>
 
-      <aside className="editor-preview" aria-labelledby="preview-title" data-testid="editor-preview">
-        <h2 id="preview-title">Preview</h2>
-        <p
-          className={
-            state.changes.length === 0 || (shownChangeIssues.length === 0 && changeIssues.length > 0)
-              ? 'muted'
-              : shownChangeIssues.length > 0
-                ? 'editor-preview__problems'
-                : 'editor-preview__ok'
-          }
-          data-testid="preview-status"
-        >
-          {state.changes.length === 0
-            ? 'Add a change to see its effect.'
-            : shownChangeIssues.length > 0
-              ? `${pluralize(shownChangeIssues.length, 'problem')} in the changes, shown next to the fields. Changes with problems are left out of the preview.`
-              : changeIssues.length > 0
-                ? 'Changes not filled in yet are left out of the preview.'
-                : 'Every change applies to the working draft.'}
-        </p>
-        <h3 className="editor-preview__subtitle">What changes</h3>
-        <DocumentDiffView diff={diff} before={draft} after={result.document} headingLevel={4} emptyMessage="Nothing changes yet." />
-        <details className="editor-preview__outline" open>
-          <summary>The framework after these changes</summary>
-          <FrameworkOutline before={draft} after={result.document} diff={diff} />
-        </details>
-      </aside>
+      {wide ? (
+        <aside className="editor-preview" aria-labelledby="preview-title" data-testid="editor-preview">
+          <h2 id="preview-title">Preview</h2>
+          {preview}
+        </aside>
+      ) : null}
     </div>
   );
 }
