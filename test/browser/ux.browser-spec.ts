@@ -264,7 +264,7 @@ describe('4. validation that waits its turn', () => {
     await addChange('Change a measure');
     await change(2, 'Change a measure').getByLabel('Measure', { exact: true }).selectOption('time-to-smile');
     expect(await shownErrors(form)).toEqual([]);
-    expect(await form.innerText()).not.toMatch(/changes no field/i);
+    expect(await form.innerText()).not.toMatch(/Tick at least one field to change/);
   });
 
   it('reports a wrong Focus total once, next to the shares', async () => {
@@ -293,7 +293,7 @@ describe('4. validation that waits its turn', () => {
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
     expect(await summary.innerText()).toMatch(/Give the proposal a title/);
-    expect(await page.getByTestId('proposal-editor').innerText()).toMatch(/changes no field/i);
+    expect(await page.getByTestId('proposal-editor').innerText()).toMatch(/Tick at least one field to change/);
     // Each problem is listed once.
     const items = await summary.locator('li').allInnerTexts();
     expect(new Set(items).size).toBe(items.length);
@@ -511,6 +511,48 @@ describe('9. the editor on a phone', () => {
     expect(await page.getByRole('button', { name: 'Hide the preview' }).getAttribute('aria-expanded')).toBe('true');
     await screenshot(page, 'ux-editor-phone-preview-390');
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('10. words', () => {
+  it('welcomes a new member with next steps after signing up', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/sign-up`);
+    await page.getByLabel('Display name (optional)').fill('Nora Newcomer');
+    await page.getByLabel('Email').fill(`nora-${Date.now()}@example.org`);
+    await page.getByLabel('Password', { exact: true }).fill('a long enough password');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    const welcome = page.getByTestId('welcome');
+    await welcome.waitFor();
+    expect(await welcome.getByRole('link').allInnerTexts()).toEqual([
+      'Read the framework',
+      'Join a discussion',
+      'Propose a change',
+      'Take the self-assessment',
+    ]);
+    await expectAccessible(page, 'welcome');
+    await welcome.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await welcome.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('says what a vote needs and how long is left without slips', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/proposals/2`);
+    const panel = page.getByTestId('voting-panel');
+    await panel.getByTestId('countdown').waitFor();
+    const text = await panel.innerText();
+    expect(text).not.toMatch(/left left|Time left:/);
+    expect(text).toMatch(/At least 50% of the 2 standard-setters \(1 vote\)/);
+    expect(text).toMatch(/2 in 3 approvals/);
+    expect(text).not.toMatch(/numerator|denominator/i);
+    // A change card's badge names the kind; the description says what it does (no "Adds Add measure").
+    await page.goto(`${server.url}/proposals/1`);
+    expect(await page.getByTestId('change').first().innerText()).not.toMatch(/Adds Add/);
+    // Category names wrap at their slash, not inside a word.
+    await page.goto(`${server.url}/categories/knowledge`);
+    expect(await page.getByRole('heading', { level: 1 }).innerHTML()).toContain('/<wbr>');
     await page.context().close();
   });
 });

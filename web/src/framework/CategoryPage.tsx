@@ -8,6 +8,7 @@ import { NotFoundState } from '../ui/NotFoundState';
 import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { proposalsHref } from '../proposals/proposal-filters';
+import { BreakableName } from '../ui/BreakableName';
 import { AudienceColumns } from './AudienceColumns';
 import { accentStyle, categoryColorIndex } from './focus';
 import './framework.css';
@@ -56,7 +57,9 @@ export function CategoryPage() {
       <Breadcrumbs items={[{ label: 'Framework', to: '/' }, { label: category.name }]} />
       <header className="page-header page-header--accent">
         <p className="eyebrow">Category</p>
-        <h1>{category.name}</h1>
+        <h1>
+          <BreakableName name={category.name} />
+        </h1>
         <p className="focus-callout" data-testid="category-focus">
           <span className="focus-callout__value" data-testid="focus-percent">
             {category.focusPercent}%

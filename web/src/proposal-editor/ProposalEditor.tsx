@@ -323,7 +323,7 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
             Changes
           </h2>
           <p className="muted">
-            Changes apply in order, each to the framework as the ones before it leave it (working draft, revision {draftRevision}).
+            Changes apply in order, each to the framework as the ones before it leave it (the working draft, version {draftRevision}).
           </p>
           {errorAt('changes') ? <p className="field__error">{errorAt('changes')}</p> : null}
           {state.changes.length === 0 ? <p>No changes yet. Choose a kind of change below and add it.</p> : null}

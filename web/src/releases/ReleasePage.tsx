@@ -95,7 +95,7 @@ export function ReleasePage() {
           </dd>
         </div>
         <div>
-          <dt>Draft revision</dt>
+          <dt>Working draft version</dt>
           <dd>{release.draftRevision}</dd>
         </div>
         <div>

@@ -135,7 +135,7 @@ export function VotingPanel(props: VotingPanelProps) {
       </div>
       {open && !deadlinePassed ? (
         <p className="countdown">
-          Time left: <Countdown until={voting.closesAt} />
+          <Countdown until={voting.closesAt} />
         </p>
       ) : null}
 
@@ -184,7 +184,7 @@ function Outcome({ outcome, reason, closedAt, status, releasedIn, mergedRevision
       ) : null}
       {status === 'MERGED' || status === 'RELEASED' ? (
         <p className="voting-outcome__meta" data-testid="merge-note">
-          Merged into the working draft{mergedRevision ? ` (revision ${mergedRevision})` : ''}.
+          Merged into the working draft{mergedRevision ? ` (its version ${mergedRevision})` : ''}.
           {status === 'RELEASED' && releasedIn ? (
             <>
               {' '}
