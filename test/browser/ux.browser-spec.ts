@@ -498,7 +498,7 @@ describe('9. the editor on a phone', () => {
     await page.getByLabel('Kind of change to add').selectOption({ label: 'Re-balance Focus %' });
     await page.getByRole('button', { name: 'Add change' }).click();
     await page.getByRole('region', { name: 'Change 1: Re-balance Focus %' }).getByLabel('Customer').fill('25');
-    await page.getByRole('region', { name: 'Change 1: Re-balance Focus %' }).getByLabel('Business').fill('25');
+    await page.getByRole('region', { name: 'Change 1: Re-balance Focus %' }).getByLabel('Employee').fill('15');
     const toggle = page.getByRole('button', { name: 'Show the preview' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByTestId('editor-preview').count()).toBe(0);
@@ -553,6 +553,37 @@ describe('10. words', () => {
     // Category names wrap at their slash, not inside a word.
     await page.goto(`${server.url}/categories/knowledge`);
     expect(await page.getByRole('heading', { level: 1 }).innerHTML()).toContain('/<wbr>');
+    await page.context().close();
+  });
+});
+
+describe('7. where to act', () => {
+  it('shows what is being voted on and discussed on the home page, with deadlines', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    const strip = page.getByTestId('now-strip');
+    await strip.waitFor();
+    // #2 is in voting (opened in 5.), #4 in discussion (6.).
+    expect(await strip.innerText()).toMatch(/Now voting[\s\S]*#2 Say when the Time to Smile clock starts · closes in 6 days/);
+    expect(await strip.innerText()).toMatch(/In discussion[\s\S]*#4 Rewrite the Time to Smile definition/);
+    expect(await strip.locator('time').first().getAttribute('datetime')).toMatch(/^\d{4}-/);
+    await expectAccessible(page, 'home-now-strip');
+    await page.context().close();
+  });
+
+  it('starts a proposal from a measure’s page and from a category’s, with that change in the editor', async () => {
+    const page = await newPage('member@demo.ocmf.org');
+    await page.goto(`${server.url}/measures/time-to-smile`);
+    await page.getByRole('link', { name: 'Propose a change to this measure' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New proposal' }).waitFor();
+    const change = page.getByRole('region', { name: 'Change 1: Change a measure' });
+    expect(await change.getByLabel('Measure', { exact: true }).inputValue()).toBe('time-to-smile');
+
+    await page.goto(`${server.url}/categories/knowledge`);
+    await page.getByRole('link', { name: 'Propose a change to this category' }).click();
+    const category = page.getByRole('region', { name: 'Change 1: Change a category' });
+    expect(await category.getByLabel('Category', { exact: true }).inputValue()).toBe('knowledge');
+    await expectAccessible(page, 'editor-prefilled-category');
     await page.context().close();
   });
 });

@@ -9,6 +9,7 @@ import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { proposalsHref } from '../proposals/proposal-filters';
 import { BreakableName } from '../ui/BreakableName';
+import { proposeCategoryChangeHref } from '../proposal-editor/prefill';
 import { AudienceColumns } from './AudienceColumns';
 import { accentStyle, categoryColorIndex } from './focus';
 import './framework.css';
@@ -67,6 +68,11 @@ export function CategoryPage() {
           <span className="focus-callout__label">
             Focus %: the share of leadership time to spend on this category. It is not a weight for scoring its measures.
           </span>
+        </p>
+        <p>
+          <Link className="button button--quiet" to={proposeCategoryChangeHref(category.key)} data-testid="propose-change">
+            Propose a change to this category
+          </Link>
         </p>
       </header>
       <p className="lead">{category.description}</p>

@@ -9,6 +9,7 @@ import { ServerHtml } from '../ui/ServerHtml';
 import { NotFoundState } from '../ui/NotFoundState';
 import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { proposeMeasureChangeHref } from '../proposal-editor/prefill';
 import { MeasureFacts } from './MeasureFacts';
 import { MeasureHistory } from './MeasureHistory';
 import { MeasureStatusBadge } from './MeasureStatusBadge';
@@ -54,6 +55,13 @@ export function MeasurePage() {
           <h1>{measure.name}</h1>
           <MeasureStatusBadge status={measure.status} />
         </div>
+        {measure.status === 'RETIRED' ? null : (
+          <p>
+            <Link className="button button--quiet" to={proposeMeasureChangeHref(measure.key)} data-testid="propose-change">
+              Propose a change to this measure
+            </Link>
+          </p>
+        )}
       </header>
       <section aria-labelledby="definition-title">
         <h2 id="definition-title" className="visually-hidden">
