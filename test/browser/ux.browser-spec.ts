@@ -587,3 +587,30 @@ describe('7. where to act', () => {
     await page.context().close();
   });
 });
+
+describe('7. the releases list, live', () => {
+  it('adds a release published elsewhere without a reload, with its change summary and downloads', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/releases`);
+    const items = page.getByTestId('release-item');
+    await items.first().waitFor();
+    const before = await items.count();
+    expect(await items.filter({ hasText: 'v1.1.0' }).getByTestId('release-summary').innerText()).toMatch(
+      /^1 proposal: #1 Add Customer Success metrics/,
+    );
+    // Give the subscription a moment to be registered: wait until the server has a listener (the page's socket is open).
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/graphql')));
+    const editor = await apiSession('editor@demo.ocmf.org');
+    // #3 (merged in 2.) moves Focus %: a MINOR release.
+    await editor('mutation($input: PublishReleaseInput!) { publishRelease(input: $input) { version } }', {
+      input: { version: '1.2.0', title: 'More focus on Business', notes: 'Merged #3.' },
+    });
+    const published = items.filter({ hasText: 'v1.2.0' });
+    await published.waitFor();
+    expect(await items.count()).toBe(before + 1);
+    expect(await published.getByTestId('release-summary').innerText()).toMatch(/#3 Give Business five more points of leadership time/);
+    expect(await published.getByRole('link', { name: 'JSON of v1.2.0' }).getAttribute('href')).toBe('/releases/1.2.0.json');
+    await expectAccessible(page, 'releases-live');
+    await page.context().close();
+  });
+});

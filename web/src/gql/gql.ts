@@ -100,10 +100,11 @@ type Documents = {
     "\n  fragment ReleaseChangelog_release on Release {\n    previousVersion\n    changelog {\n      proposalNumber\n      title\n      changes {\n        kind\n        description\n      }\n    }\n  }\n": typeof types.ReleaseChangelog_ReleaseFragmentDoc,
     "\n  fragment ReleaseDiffView_releaseDiff on ReleaseDiff {\n    diff\n    from {\n      version\n      document\n    }\n    to {\n      version\n      document\n    }\n  }\n": typeof types.ReleaseDiffView_ReleaseDiffFragmentDoc,
     "\n  fragment ReleaseFramework_categories on Category {\n    key\n    name\n    description\n    focusPercent\n    ...AudienceColumns_category\n  }\n": typeof types.ReleaseFramework_CategoriesFragmentDoc,
-    "\n  fragment ReleaseListItem_release on Release {\n    version\n    title\n    publishedAt\n    license {\n      name\n    }\n  }\n": typeof types.ReleaseListItem_ReleaseFragmentDoc,
+    "\n  fragment ReleaseListItem_release on Release {\n    version\n    title\n    publishedAt\n    license {\n      name\n    }\n    changelog {\n      proposalNumber\n      title\n    }\n  }\n": typeof types.ReleaseListItem_ReleaseFragmentDoc,
     "\n  query Release($version: String!) {\n    release(version: $version) {\n      version\n      title\n      notes\n      notesHtml\n      publishedAt\n      contentHash\n      draftRevision\n      previousVersion\n      license {\n        id\n        name\n        url\n        attribution\n      }\n      ...ReleaseChangelog_release\n      categories {\n        ...ReleaseFramework_categories\n      }\n    }\n  }\n": typeof types.ReleaseDocument,
     "\n  query ReleaseChanges($from: String!, $to: String!) {\n    releaseDiff(from: $from, to: $to) {\n      ...ReleaseDiffView_releaseDiff\n    }\n  }\n": typeof types.ReleaseChangesDocument,
     "\n  query Releases {\n    releases {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": typeof types.ReleasesDocument,
+    "\n  subscription ReleasePublished {\n    releasePublished {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": typeof types.ReleasePublishedDocument,
     "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": typeof types.PublishReleaseDocument,
     "\n  query MarkdownPreview($source: String!) {\n    markdownPreview(source: $source)\n  }\n": typeof types.MarkdownPreviewDocument,
     "\n  fragment OpenVotingForm_settings on GovernanceSettings {\n    votingWindowSeconds\n    minimumWindowSeconds\n  }\n": typeof types.OpenVotingForm_SettingsFragmentDoc,
@@ -207,10 +208,11 @@ const documents: Documents = {
     "\n  fragment ReleaseChangelog_release on Release {\n    previousVersion\n    changelog {\n      proposalNumber\n      title\n      changes {\n        kind\n        description\n      }\n    }\n  }\n": types.ReleaseChangelog_ReleaseFragmentDoc,
     "\n  fragment ReleaseDiffView_releaseDiff on ReleaseDiff {\n    diff\n    from {\n      version\n      document\n    }\n    to {\n      version\n      document\n    }\n  }\n": types.ReleaseDiffView_ReleaseDiffFragmentDoc,
     "\n  fragment ReleaseFramework_categories on Category {\n    key\n    name\n    description\n    focusPercent\n    ...AudienceColumns_category\n  }\n": types.ReleaseFramework_CategoriesFragmentDoc,
-    "\n  fragment ReleaseListItem_release on Release {\n    version\n    title\n    publishedAt\n    license {\n      name\n    }\n  }\n": types.ReleaseListItem_ReleaseFragmentDoc,
+    "\n  fragment ReleaseListItem_release on Release {\n    version\n    title\n    publishedAt\n    license {\n      name\n    }\n    changelog {\n      proposalNumber\n      title\n    }\n  }\n": types.ReleaseListItem_ReleaseFragmentDoc,
     "\n  query Release($version: String!) {\n    release(version: $version) {\n      version\n      title\n      notes\n      notesHtml\n      publishedAt\n      contentHash\n      draftRevision\n      previousVersion\n      license {\n        id\n        name\n        url\n        attribution\n      }\n      ...ReleaseChangelog_release\n      categories {\n        ...ReleaseFramework_categories\n      }\n    }\n  }\n": types.ReleaseDocument,
     "\n  query ReleaseChanges($from: String!, $to: String!) {\n    releaseDiff(from: $from, to: $to) {\n      ...ReleaseDiffView_releaseDiff\n    }\n  }\n": types.ReleaseChangesDocument,
     "\n  query Releases {\n    releases {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": types.ReleasesDocument,
+    "\n  subscription ReleasePublished {\n    releasePublished {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": types.ReleasePublishedDocument,
     "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": types.PublishReleaseDocument,
     "\n  query MarkdownPreview($source: String!) {\n    markdownPreview(source: $source)\n  }\n": types.MarkdownPreviewDocument,
     "\n  fragment OpenVotingForm_settings on GovernanceSettings {\n    votingWindowSeconds\n    minimumWindowSeconds\n  }\n": types.OpenVotingForm_SettingsFragmentDoc,
@@ -589,7 +591,7 @@ export function graphql(source: "\n  fragment ReleaseFramework_categories on Cat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReleaseListItem_release on Release {\n    version\n    title\n    publishedAt\n    license {\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ReleaseListItem_release on Release {\n    version\n    title\n    publishedAt\n    license {\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ReleaseListItem_release on Release {\n    version\n    title\n    publishedAt\n    license {\n      name\n    }\n    changelog {\n      proposalNumber\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ReleaseListItem_release on Release {\n    version\n    title\n    publishedAt\n    license {\n      name\n    }\n    changelog {\n      proposalNumber\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -602,6 +604,10 @@ export function graphql(source: "\n  query ReleaseChanges($from: String!, $to: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Releases {\n    releases {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n"): (typeof documents)["\n  query Releases {\n    releases {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReleasePublished {\n    releasePublished {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n"): (typeof documents)["\n  subscription ReleasePublished {\n    releasePublished {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
