@@ -114,6 +114,38 @@ describe('discussion', () => {
   });
 });
 
+describe('a page of the discussion at a time', () => {
+  const PAGE = `query($number: Int!, $first: Int, $after: ID) {
+    proposal(number: $number) { commentPage(first: $first, after: $after) { totalCount hasNextPage endCursor nodes { id body parentId } } }
+  }`;
+  type Page = {
+    proposal: {
+      commentPage: { totalCount: number; hasNextPage: boolean; endCursor: string | null; nodes: { id: string; body: string }[] };
+    };
+  };
+
+  it('reads the comments oldest first, `first` at a time after the cursor, with the total', async () => {
+    const number = await openProposal();
+    for (let i = 1; i <= 5; i++) await comment(member, number, `Point ${i}`);
+    const first = (await app.client().data<Page>(PAGE, { number, first: 2 })).proposal.commentPage;
+    expect(first.nodes.map((c) => c.body)).toEqual(['Point 1', 'Point 2']);
+    expect(first).toMatchObject({ totalCount: 5, hasNextPage: true });
+    const second = (await app.client().data<Page>(PAGE, { number, first: 2, after: first.endCursor })).proposal.commentPage;
+    expect(second.nodes.map((c) => c.body)).toEqual(['Point 3', 'Point 4']);
+    const last = (await app.client().data<Page>(PAGE, { number, first: 2, after: second.endCursor })).proposal.commentPage;
+    expect(last.nodes.map((c) => c.body)).toEqual(['Point 5']);
+    expect(last).toMatchObject({ totalCount: 5, hasNextPage: false });
+    const beyond = (await app.client().data<Page>(PAGE, { number, first: 2, after: last.endCursor })).proposal.commentPage;
+    expect(beyond).toMatchObject({ nodes: [], totalCount: 5, hasNextPage: false });
+  });
+
+  it('refuses a cursor it did not hand out, naming the argument', async () => {
+    const number = await openProposal();
+    const result = await app.client().query(PAGE, { number, after: 'not-a-cursor' });
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
 describe('editing', () => {
   it('lets the author edit and keeps every earlier version', async () => {
     const number = await openProposal();

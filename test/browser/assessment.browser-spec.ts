@@ -177,7 +177,7 @@ describe('anonymously', () => {
     expect(
       sent
         .map((request) => request.operation)
-        .filter((name) => !['Home', 'CurrentUser', 'AssessmentHome', 'TakeAssessment'].includes(name)),
+        .filter((name) => !['Home', 'HomeActivity', 'CurrentUser', 'AssessmentHome', 'TakeAssessment'].includes(name)),
     ).toEqual([]);
     expect(sent.some((request) => request.query.includes('Average handle time'))).toBe(false);
   });

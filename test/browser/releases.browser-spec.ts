@@ -144,6 +144,13 @@ describe('preparing and publishing a release', () => {
       .getByRole('textbox', { name: 'Release notes (optional)' })
       .fill('Says when the **Time to Smile** clock starts, as agreed in proposal #2.');
     await page.getByRole('button', { name: 'Publish v1.1.1' }).click();
+    // Publishing cannot be undone, so it is confirmed in a dialog that says what will be published.
+    const confirm = page.getByRole('dialog', { name: 'Publish v1.1.1?' });
+    expect(await confirm.getByTestId('confirm-publish-summary').innerText()).toBe(
+      'Publish 1.1.1 “Time to Smile clarification”, a PATCH release with 1 proposal. Releases cannot be changed afterwards.',
+    );
+    await expectAccessible('release-confirm-publish');
+    await confirm.getByRole('button', { name: 'Publish v1.1.1' }).click();
     await page.getByRole('heading', { level: 1, name: 'Time to Smile clarification' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/releases/1.1.1');
 

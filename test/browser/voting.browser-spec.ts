@@ -93,8 +93,8 @@ describe('voting on a proposal, live', () => {
       await page.getByTestId('proposal-status').filter({ hasText: 'Voting' }).waitFor();
       await panel(page).getByTestId('vote-form').waitFor();
       const rules = await panel(page).getByTestId('voting-rules').innerText();
-      expect(rules).toMatch(/At least 1 of the 2 standard-setters \(50%\) must vote/);
-      expect(rules).toMatch(/at least 2\/3 \(67%\) of the approve and reject votes/);
+      expect(rules).toMatch(/At least 50% of the 2 standard-setters \(1 vote\) must vote/);
+      expect(rules).toMatch(/at least 2 in 3 approvals \(67%\) among the approve and reject votes/);
       expect(await panel(page).getByTestId('countdown').innerText()).toMatch(/seconds? left/);
     }
   });

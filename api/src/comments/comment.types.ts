@@ -1,6 +1,7 @@
 import type { AuthUser } from '../common/request-context.js';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { UserType } from '../users/user.type.js';
+import { listCost } from '../common/query-limits.js';
 
 @ObjectType('CommentRevision', { description: 'An earlier version of an edited comment.' })
 export class CommentRevisionType {
@@ -100,4 +101,17 @@ export class FlagCommentInput {
   id: string;
   @Field()
   reason: string;
+}
+
+@ObjectType('CommentPage')
+export class CommentPageType {
+  // The page size (`first`) already multiplies its cost.
+  @Field(() => [CommentType], { description: 'Oldest first; a reply always comes after the comment it answers.', complexity: listCost(1) })
+  nodes: CommentType[];
+  @Field(() => Int, { description: 'Every comment of the discussion, hidden ones included (they show as hidden).' })
+  totalCount: number;
+  @Field()
+  hasNextPage: boolean;
+  @Field(() => ID, { nullable: true, description: 'Pass as `after` to read the next page.' })
+  endCursor: string | null;
 }

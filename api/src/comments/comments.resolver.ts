@@ -7,6 +7,7 @@ import { UserType } from '../users/user.type.js';
 import { UsersService } from '../users/users.service.js';
 import {
   AddCommentInput,
+  CommentPageType,
   CommentRevisionType,
   CommentType,
   EditCommentInput,
@@ -95,6 +96,19 @@ export class ProposalCommentsResolver {
   @ResolveField(() => [CommentType], { description: 'The discussion, oldest first; replies carry parentId.', complexity: listCost(100) })
   comments(@Ctx() ctx: RequestContext, @Parent() proposal: ProposalType): Promise<CommentType[]> {
     return this.service.forProposal(ctx, proposal.id, proposal.number);
+  }
+
+  @ResolveField(() => CommentPageType, {
+    description: 'The discussion a page at a time, oldest first (replies carry parentId and come after their parent).',
+    complexity: listCost(50, 'first'),
+  })
+  commentPage(
+    @Ctx() ctx: RequestContext,
+    @Parent() proposal: ProposalType,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1 to 100 (default 50).' }) first: number | null,
+    @Args('after', { type: () => ID, nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+  ): Promise<CommentPageType> {
+    return this.service.pageForProposal(ctx, proposal.id, proposal.number, Math.min(Math.max(first ?? 50, 1), 100), after ?? null);
   }
 
   @ResolveField(() => Int, { description: 'Visible comments.' })

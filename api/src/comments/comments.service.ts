@@ -16,6 +16,7 @@ import { UserEntity } from '../users/user.entity.js';
 import { CommentEntity, CommentFlagEntity, CommentRevisionEntity } from './comment.entity.js';
 import type {
   AddCommentInput,
+  CommentPageType,
   CommentType,
   EditCommentInput,
   FlaggedCommentType,
@@ -23,6 +24,9 @@ import type {
   HideCommentInput,
 } from './comment.types.js';
 import { CommentErrors } from './comments.errors.js';
+import { CommonErrors } from '../common/domain-error.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const bodySchema = textSchema(TEXT_LIMITS.comment);
 const reasonSchema = textSchema(TEXT_LIMITS.moderationReason, {
@@ -55,6 +59,54 @@ export class CommentsService {
     const comments = await query.getMany();
     if (ctx.user) for (const comment of comments) comment.viewerFlag ??= null;
     return this.toTypes(ctx, comments, new Map([[proposalId, proposalNumber]]));
+  }
+
+  /**
+   * One page of a proposal's comments, oldest first, after the comment `after` (its id). Every reply is newer than
+   * the comment it answers, so each page and the ones before it hold whole threads as far as they go. One statement:
+   * the comments, their authors, the viewer's flags and the discussion's size.
+   */
+  async pageForProposal(
+    ctx: RequestContext,
+    proposalId: string,
+    proposalNumber: number,
+    first: number,
+    after: string | null,
+  ): Promise<CommentPageType> {
+    const query = ctx.manager
+      .createQueryBuilder(CommentEntity, 'c')
+      .innerJoinAndSelect('c.author', 'author')
+      .addSelect('(SELECT COUNT(*) FROM comments t WHERE t.proposal_id = c.proposal_id)::int', 'total_count')
+      .where('c.proposal_id = :proposalId', { proposalId })
+      .orderBy('c.created_at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(first + 1);
+    if (after !== null) {
+      if (!UUID.test(after)) throw CommonErrors.badInput([{ path: 'after', message: 'is not a cursor this API returned' }]);
+      // Compared in the database, to the microsecond the comment was written (a JavaScript Date keeps milliseconds).
+      query.andWhere(
+        '(c.created_at, c.id) > (SELECT a.created_at, a.id FROM comments a WHERE a.id = :after AND a.proposal_id = :proposalId)',
+        {
+          after,
+        },
+      );
+    }
+    if (ctx.user) {
+      query.leftJoinAndMapOne('c.viewerFlag', CommentFlagEntity, 'vf', 'vf.comment_id = c.id AND vf.flagger_id = :viewer', {
+        viewer: ctx.user.id,
+      });
+    }
+    const { entities, raw } = await query.getRawAndEntities<{ total_count: number }>();
+    if (ctx.user) for (const comment of entities) comment.viewerFlag ??= null;
+    const page = entities.slice(0, first);
+    // With no row after the cursor, the count comes from a statement of its own (only at the end of a discussion).
+    const totalCount = raw[0] !== undefined ? Number(raw[0].total_count) : await ctx.manager.countBy(CommentEntity, { proposalId });
+    return {
+      nodes: await this.toTypes(ctx, page, new Map([[proposalId, proposalNumber]])),
+      totalCount,
+      hasNextPage: entities.length > first,
+      endCursor: page.at(-1)?.id ?? after,
+    };
   }
 
   async add(ctx: RequestContext, input: AddCommentInput): Promise<CommentType> {

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { WelcomeNotice } from '../auth/WelcomeNotice';
+import { LeaveGuard } from '../ui/LeaveGuard';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -26,9 +28,11 @@ export function Layout() {
       </a>
       <SiteHeader />
       <main id="main" ref={mainRef} tabIndex={-1} className="page">
+        <WelcomeNotice />
         <Outlet />
       </main>
       <SiteFooter />
+      <LeaveGuard />
       <ScrollRestoration />
     </>
   );

@@ -1,8 +1,10 @@
 import { Link, useLocation } from 'react-router';
 import { NotFoundState } from '../ui/NotFoundState';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 export function NotFoundPage() {
   const { pathname } = useLocation();
+  useDocumentTitle('Page not found');
   return (
     <NotFoundState heading="Page not found">
       <p>

@@ -17,7 +17,7 @@ export function SiteFooter() {
               <Link to="/releases/compare">Compare releases</Link>
             </li>
             <li>
-              <a href="/graphql">GraphQL API</a>
+              <Link to="/api">GraphQL API</Link>
             </li>
             <li>
               <a href="/schema/framework.schema.json">Framework JSON Schema</a>

@@ -6,6 +6,7 @@ import { tap } from 'rxjs';
 import { liveUrl } from './live-url';
 
 type ProposalPage = { nodes: Reference[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+type CommentPage = { nodes: Reference[]; totalCount: number; hasNextPage: boolean; endCursor: string | null };
 
 /** The mutations after which the session cookie is different: the live connection must reconnect to carry it. */
 const SESSION_MUTATIONS: ReadonlySet<string> = new Set(['SignIn', 'SignUp', 'SignOut']);
@@ -48,6 +49,32 @@ export function createApolloClient(): ApolloClient {
         // A tally and a vote have no id of their own; each answer carries all of their fields.
         VoteTally: { merge: true },
         Vote: { merge: true },
+        Proposal: {
+          fields: {
+            // "Show more" appends the next page (`after`); the first page, read again or pushed live, refreshes the
+            // comments it holds and keeps the pages loaded after it.
+            commentPage: {
+              keyArgs: false,
+              merge(existing: CommentPage | undefined, incoming: CommentPage, { args, readField }): CommentPage {
+                if (!existing) return incoming;
+                const id = (ref: Reference) => readField<string>('id', ref);
+                if (args?.after) {
+                  const known = new Set(existing.nodes.map(id));
+                  return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes.filter((ref) => !known.has(id(ref)))] };
+                }
+                const fresh = new Set(incoming.nodes.map(id));
+                const later = existing.nodes.filter((ref) => !fresh.has(id(ref)));
+                if (later.length === 0) return incoming;
+                return {
+                  ...incoming,
+                  nodes: [...incoming.nodes, ...later],
+                  hasNextPage: existing.hasNextPage,
+                  endCursor: existing.endCursor,
+                };
+              },
+            },
+          },
+        },
         Query: {
           fields: {
             // One list per filter; "Load more" (the `after` cursor) appends the next page to it.

@@ -194,6 +194,7 @@ export const router = createBrowserRouter([
             path: 'assessments/:id/edit',
             lazy: routeComponent(() => import('../assessment/EditAssessmentPage').then((m) => m.EditAssessmentPage)),
           },
+          { path: 'api', lazy: routeComponent(() => import('../developer/ApiPage').then((m) => m.ApiPage)) },
           {
             path: 'settings/developer',
             lazy: routeComponent(() => import('../developer/DeveloperSettingsPage').then((m) => m.DeveloperSettingsPage)),

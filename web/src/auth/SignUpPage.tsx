@@ -5,6 +5,7 @@ import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { useAccountForm } from './useAccountForm';
+import { WELCOME_STATE } from './WelcomeNotice';
 import { useSignUpMutation } from './useSignUpMutation';
 import './auth.css';
 
@@ -32,12 +33,14 @@ export function SignUpPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const displayName = String(form.get('displayName') ?? '').trim();
-    await submit(() =>
-      signUp({
-        email: String(form.get('email') ?? ''),
-        password: String(form.get('password') ?? ''),
-        ...(displayName ? { displayName } : {}),
-      }),
+    await submit(
+      () =>
+        signUp({
+          email: String(form.get('email') ?? ''),
+          password: String(form.get('password') ?? ''),
+          ...(displayName ? { displayName } : {}),
+        }),
+      { [WELCOME_STATE]: true },
     );
   }
 

@@ -13,11 +13,12 @@ export function useAccountForm(fieldLabels: Record<string, string>) {
   const next = safeNextPath(search.get('next'));
   const [errors, setErrors] = useState<FormErrors | null>(null);
 
-  const submit = async (send: () => Promise<unknown>) => {
+  /** `state` goes with the navigation, for the next page to read (the welcome after signing up). */
+  const submit = async (send: () => Promise<unknown>, state?: unknown) => {
     setErrors(null);
     try {
       await send();
-      void navigate(next, { replace: true });
+      void navigate(next, { replace: true, state });
     } catch (error) {
       setErrors(toFormErrors(error, fieldLabels));
     }

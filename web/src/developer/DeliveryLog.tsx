@@ -4,6 +4,7 @@ import type { WebhookDeliveryStatus } from '../gql/graphql';
 import { Badge, type BadgeTone } from '../ui/Badge';
 import { formatDateTime } from '../ui/format';
 import { describeError } from '../ui/graphql-errors';
+import { Time } from '../ui/Time';
 import { attemptOutcome, DELIVERY_STATUS_LABELS } from './developer-form';
 import { useRedeliverWebhookMutation } from './useRedeliverWebhookMutation';
 
@@ -91,7 +92,7 @@ export function DeliveryLog(props: { deliveries: readonly FragmentType<typeof De
                       <tr key={attempt.number} data-testid="attempt">
                         <td>{attempt.number}</td>
                         <td>
-                          <time dateTime={attempt.at}>{formatDateTime(attempt.at)}</time>
+                          <Time value={attempt.at} />
                         </td>
                         <td data-testid="attempt-status">{attemptOutcome(attempt)}</td>
                         <td>{attempt.durationMs} ms</td>

@@ -1,10 +1,14 @@
 import { TEXT_LIMITS } from '@ocmf/standard';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { formatDateTime } from '../ui/format';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
+import { loadLocalDraft } from '../ui/local-draft';
 import { MarkdownField } from '../ui/MarkdownField';
+import { useAutosave } from '../ui/useAutosave';
 import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { MentionSuggestions } from '../mentions/MentionSuggestions';
+import { useUnsavedWork } from '../ui/useUnsavedWork';
 import './discussion.css';
 
 type CommentFormProps = {
@@ -19,7 +23,13 @@ type CommentFormProps = {
   onSubmit: (body: string) => Promise<void>;
   onCancel?: () => void;
   testId?: string;
+  /** Where unsaved text is kept in this browser (e.g. per proposal and parent), so it survives leaving the page. */
+  draftKey: string;
+  /** What the text is, for the warning before leaving it unsaved: "your comment". */
+  draftLabel?: string;
 };
+
+const isText = (value: unknown): value is string => typeof value === 'string';
 
 const FIELD_LABELS = { body: 'The comment' };
 
@@ -34,8 +44,14 @@ export function CommentForm({
   onSubmit,
   onCancel,
   testId,
+  draftKey,
+  draftLabel = 'your comment',
 }: CommentFormProps) {
-  const [body, setBody] = useState(initialBody);
+  const [stored] = useState(() => loadLocalDraft(draftKey, isText));
+  const [body, setBody] = useState(stored?.value ?? initialBody);
+  const dirty = body !== initialBody;
+  const clearStored = useAutosave(draftKey, body, dirty);
+  useUnsavedWork(dirty, draftLabel);
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [pending, setPending] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -56,6 +72,7 @@ export function CommentForm({
     setPending(true);
     try {
       await onSubmit(body);
+      clearStored();
       setBody('');
     } catch (error) {
       setErrors(toFormErrors(error, FIELD_LABELS));
@@ -89,8 +106,20 @@ export function CommentForm({
         <button type="submit" className="button button--small" disabled={pending}>
           {pending ? pendingLabel : submitLabel}
         </button>
+        {stored && body === stored.value && dirty ? (
+          <span className="muted" data-testid="comment-restored">
+            Restored from {formatDateTime(stored.savedAt)}, not posted yet.
+          </span>
+        ) : null}
         {onCancel ? (
-          <button type="button" className="button button--quiet button--small" onClick={onCancel}>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => {
+              clearStored();
+              onCancel();
+            }}
+          >
             Cancel
           </button>
         ) : null}

@@ -4,9 +4,10 @@ import { Link } from 'react-router';
 import { canModerate, roleLabel } from '../auth/roles';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import type { Role } from '../gql/graphql';
-import { formatDateTime, pluralize } from '../ui/format';
+import { pluralize } from '../ui/format';
 import { describeError } from '../ui/graphql-errors';
 import { ServerHtml } from '../ui/ServerHtml';
+import { Time } from '../ui/Time';
 import { CommentForm } from './CommentForm';
 import { HideCommentForm } from './HideCommentForm';
 import { ReasonForm } from './ReasonForm';
@@ -106,11 +107,14 @@ export function CommentItem(props: CommentItemProps) {
         </h3>
         <p className="comment__meta">
           {props.replyTo ? <span className="comment__reply-to">In reply to {props.replyTo} · </span> : null}
-          <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+          <a href={`#comment-${comment.id}`} className="comment__permalink" data-testid="comment-permalink">
+            <Time value={comment.createdAt} show="relative" />
+            <span className="visually-hidden">, link to this comment</span>
+          </a>
           {comment.editedAt ? (
             <span className="comment__edited" data-testid="comment-edited">
               {' '}
-              · edited <time dateTime={comment.editedAt}>{formatDateTime(comment.editedAt)}</time>
+              · edited <Time value={comment.editedAt} show="relative" />
             </span>
           ) : null}
         </p>
@@ -136,6 +140,8 @@ export function CommentItem(props: CommentItemProps) {
           }}
           onCancel={() => close()}
           testId="edit-comment-form"
+          draftKey={`comment-edit-${comment.id}`}
+          draftLabel="your edit to a comment"
         />
       ) : comment.bodyHtml !== null && comment.bodyHtml !== undefined ? (
         <div className={comment.hidden ? 'comment__body comment__body--dimmed' : 'comment__body'}>
@@ -151,7 +157,7 @@ export function CommentItem(props: CommentItemProps) {
             {[...comment.revisions].reverse().map((revision) => (
               <li key={revision.writtenAt}>
                 <p className="comment__meta">
-                  Written <time dateTime={revision.writtenAt}>{formatDateTime(revision.writtenAt)}</time>
+                  Written <Time value={revision.writtenAt} />
                 </p>
                 <ServerHtml html={revision.bodyHtml} topHeadingLevel={4} />
               </li>
@@ -210,6 +216,8 @@ export function CommentItem(props: CommentItemProps) {
           }}
           onCancel={() => close()}
           testId="reply-form"
+          draftKey={`comment-reply-${comment.id}`}
+          draftLabel="your reply"
         />
       ) : null}
       {mode === 'flag' ? (

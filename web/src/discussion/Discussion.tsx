@@ -1,8 +1,10 @@
+import { useApolloClient } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { commentsClosedReason, commentsOpen } from '../proposals/proposal-status';
 import { pluralize } from '../ui/format';
+import { describeError } from '../ui/graphql-errors';
 import { buildThread, type ThreadNode } from './comment-thread';
 import { CommentForm } from './CommentForm';
 import { CommentItem, type CommentItem_comment, type Viewer } from './CommentItem';
@@ -14,7 +16,18 @@ export const Discussion_proposal = graphql(`
     id
     number
     status
-    comments {
+    commentPage(first: 50) {
+      ...Discussion_commentPage
+    }
+  }
+`);
+
+export const Discussion_commentPage = graphql(`
+  fragment Discussion_commentPage on CommentPage {
+    totalCount
+    hasNextPage
+    endCursor
+    nodes {
       id
       parentId
       author {
@@ -22,6 +35,18 @@ export const Discussion_proposal = graphql(`
         displayName
       }
       ...CommentItem_comment
+    }
+  }
+`);
+
+/** The next page of a discussion; the cache appends it to the proposal's (see apollo-client.ts). */
+export const DiscussionMoreQuery = graphql(`
+  query DiscussionMore($number: Int!, $after: ID!) {
+    proposal(number: $number) {
+      id
+      commentPage(first: 50, after: $after) {
+        ...Discussion_commentPage
+      }
     }
   }
 `);
@@ -35,7 +60,27 @@ export function Discussion(props: DiscussionProps) {
   const proposal = useFragment(Discussion_proposal, props.proposal);
   const { viewer } = props;
   const open = commentsOpen(proposal.status);
-  const thread = useMemo(() => buildThread<Comment>(proposal.comments), [proposal.comments]);
+  const page = useFragment(Discussion_commentPage, proposal.commentPage);
+  const thread = useMemo(() => buildThread<Comment>(page.nodes), [page.nodes]);
+  const client = useApolloClient();
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<string | null>(null);
+  const showMore = async () => {
+    if (!page.endCursor) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      await client.query({
+        query: DiscussionMoreQuery,
+        variables: { number: proposal.number, after: page.endCursor },
+        fetchPolicy: 'network-only',
+      });
+    } catch (error) {
+      setMoreError(describeError(error).message);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
   const { addComment } = useAddCommentMutation(proposal.id);
   const [posted, setPosted] = useState('');
 
@@ -46,7 +91,10 @@ export function Discussion(props: DiscussionProps) {
   return (
     <section className="page-section discussion" aria-labelledby="discussion-title" data-testid="discussion">
       <h2 id="discussion-title">Discussion</h2>
-      <p className="muted">{pluralize(proposal.comments.length, 'comment')}</p>
+      <p className="muted" data-testid="comment-total">
+        {pluralize(page.totalCount, 'comment')}
+        {page.hasNextPage ? `, the first ${page.nodes.length} shown` : ''}
+      </p>
       {thread.length > 0 ? (
         <ol className="comment-thread" aria-label="Comments, oldest first">
           {thread.map((node) => (
@@ -56,6 +104,18 @@ export function Discussion(props: DiscussionProps) {
       ) : (
         <p>No comments yet.</p>
       )}
+      {page.hasNextPage ? (
+        <p className="load-more">
+          <button type="button" className="button button--quiet" onClick={() => void showMore()} disabled={loadingMore}>
+            {loadingMore ? 'Loading more comments…' : `Show more comments (${page.totalCount - page.nodes.length} more)`}
+          </button>
+        </p>
+      ) : null}
+      {moreError ? (
+        <p className="notice" role="alert">
+          Could not load more comments. {moreError}
+        </p>
+      ) : null}
 
       {open && viewer ? (
         <>
@@ -69,6 +129,7 @@ export function Discussion(props: DiscussionProps) {
               setPosted('Your comment is posted.');
             }}
             testId="comment-form"
+            draftKey={`comment-${proposal.number}`}
           />
           <p className="comment__status" role="status">
             {posted}

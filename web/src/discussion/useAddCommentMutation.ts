@@ -23,10 +23,11 @@ export function useAddCommentMutation(proposalId: string) {
       cache.modify({
         id: cache.identify({ __typename: 'Proposal', id: proposalId }),
         fields: {
-          comments(existing: readonly Reference[] = [], { toReference, readField }) {
-            if (existing.some((ref) => readField<string>('id', ref) === comment.id)) return existing;
+          commentPage(existing, { toReference, readField, isReference }) {
+            if (!existing || isReference(existing) || existing.nodes.some((ref: Reference) => readField<string>('id', ref) === comment.id))
+              return existing;
             const ref = toReference({ __typename: 'Comment', id: comment.id });
-            return ref ? [...existing, ref] : existing;
+            return ref ? { ...existing, nodes: [...existing.nodes, ref], totalCount: existing.totalCount + 1 } : existing;
           },
           commentCount(count: number) {
             return count + 1;

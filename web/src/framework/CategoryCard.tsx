@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { pluralize } from '../ui/format';
+import { BreakableName } from '../ui/BreakableName';
 import { accentStyle } from './focus';
 import { countByAudience } from './measure-groups';
 import './framework.css';
@@ -28,7 +29,9 @@ export function CategoryCard(props: CategoryCardProps) {
   return (
     <article className="category-card" data-testid="category-card" style={accentStyle(props.colorIndex)}>
       <h3 className="category-card__title">
-        <Link to={`/categories/${encodeURIComponent(category.key)}`}>{category.name}</Link>
+        <Link to={`/categories/${encodeURIComponent(category.key)}`}>
+          <BreakableName name={category.name} />
+        </Link>
       </h3>
       <p className="category-card__focus">
         <span className="category-card__percent" data-testid="focus-percent">

@@ -10,6 +10,8 @@ import { NotFoundState } from '../ui/NotFoundState';
 import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { proposalsHref } from '../proposals/proposal-filters';
+import { BreakableName } from '../ui/BreakableName';
+import { proposeCategoryChangeHref } from '../proposal-editor/prefill';
 import { AudienceColumns } from './AudienceColumns';
 import { accentStyle, categoryColorIndex } from './focus';
 import './framework.css';
@@ -60,7 +62,9 @@ export function CategoryPage() {
       <Breadcrumbs items={[{ label: 'Framework', to: '/' }, { label: category.name }]} />
       <header className="page-header page-header--accent">
         <p className="eyebrow">Category</p>
-        <h1>{category.name}</h1>
+        <h1>
+          <BreakableName name={category.name} />
+        </h1>
         <FollowButton kind="CATEGORY" followKey={category.key} subject={category.name} />
         <p className="focus-callout" data-testid="category-focus">
           <span className="focus-callout__value" data-testid="focus-percent">
@@ -69,6 +73,11 @@ export function CategoryPage() {
           <span className="focus-callout__label">
             Focus %: the share of leadership time to spend on this category. It is not a weight for scoring its measures.
           </span>
+        </p>
+        <p>
+          <Link className="button button--quiet" to={proposeCategoryChangeHref(category.key)} data-testid="propose-change">
+            Propose a change to this category
+          </Link>
         </p>
       </header>
       <p className="lead">{category.description}</p>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { type FragmentType, graphql, useFragment } from '../gql';
+import { BreakableName } from '../ui/BreakableName';
 import { accentStyle, focusSegments, focusTotal } from './focus';
 import './framework.css';
 
@@ -53,7 +54,7 @@ export function FocusChart(props: FocusChartProps) {
             <tr key={segment.key}>
               <th scope="row">
                 <span className="swatch" style={accentStyle(segment.colorIndex)} aria-hidden="true" />
-                {segment.name}
+                <BreakableName name={segment.name} />
               </th>
               <td className="numeric">{segment.focusPercent}%</td>
             </tr>

@@ -7,6 +7,7 @@ import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
 import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { NowStrip } from './NowStrip';
 import { CategoryCard } from './CategoryCard';
 import { categoryColorIndex } from './focus';
 import { FocusChart } from './FocusChart';
@@ -106,6 +107,7 @@ function HomeFrame({ children }: { children: ReactNode }) {
           changes, standard-setters vote, and editors publish versioned releases.
         </p>
       </section>
+      <NowStrip />
       {children}
     </div>
   );

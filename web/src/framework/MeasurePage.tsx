@@ -10,6 +10,7 @@ import { ServerHtml } from '../ui/ServerHtml';
 import { NotFoundState } from '../ui/NotFoundState';
 import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { proposeMeasureChangeHref } from '../proposal-editor/prefill';
 import { MeasureFacts } from './MeasureFacts';
 import { MeasureImplementations } from '../implementations/MeasureImplementations';
 import { MeasureHistory } from './MeasureHistory';
@@ -60,6 +61,13 @@ export function MeasurePage() {
           <MeasureStatusBadge status={measure.status} />
           <FollowButton kind="MEASURE" followKey={measure.key} subject={measure.name} />
         </div>
+        {measure.status === 'RETIRED' ? null : (
+          <p>
+            <Link className="button button--quiet" to={proposeMeasureChangeHref(measure.key)} data-testid="propose-change">
+              Propose a change to this measure
+            </Link>
+          </p>
+        )}
       </header>
       <section aria-labelledby="definition-title">
         <h2 id="definition-title" className="visually-hidden">

@@ -6,11 +6,11 @@ import { useCurrentUser } from '../auth/useCurrentUser';
 import { graphql, useFragment } from '../gql';
 import { ErrorState } from '../ui/ErrorState';
 import { formatDuration } from '../ui/duration';
-import { formatDateTime } from '../ui/format';
 import { LoadingState } from '../ui/LoadingState';
 import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { hiddenResultsSentence, quorumSentence, thresholdSentence } from '../voting/voting-rules';
+import { Time } from '../ui/Time';
 import { GovernanceSettingsForm } from './GovernanceSettingsForm';
 import './governance.css';
 import { RoleHolders } from './RoleHolders';
@@ -90,8 +90,8 @@ export function GovernancePage() {
             </li>
           </ul>
           <p className="muted">
-            Last changed on <time dateTime={settings.updatedAt}>{formatDateTime(settings.updatedAt)}</time>. See the{' '}
-            <Link to="/proposals?status=VOTING">proposals being voted on</Link>.
+            Last changed on <Time value={settings.updatedAt} />. See the <Link to="/proposals?status=VOTING">proposals being voted on</Link>
+            .
           </p>
         </>
       }

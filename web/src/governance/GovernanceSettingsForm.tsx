@@ -25,8 +25,8 @@ const FIELD_LABELS: Record<SettingsField, string> = {
   votingWindowSeconds: 'The voting window',
   minimumWindowSeconds: 'The minimum window',
   quorumPercent: 'Quorum',
-  thresholdNumerator: 'The numerator',
-  thresholdDenominator: 'The denominator',
+  thresholdNumerator: 'The approvals needed',
+  thresholdDenominator: 'The number of votes they are counted in',
   hideResultsUntilClose: 'Hiding results',
 };
 
@@ -154,12 +154,12 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
 
       <fieldset className="fieldset">
         <legend>Pass threshold</legend>
-        <p className="field__hint">The share of approve + reject votes that must approve, as a fraction, e.g. 2 / 3.</p>
+        <p className="field__hint">How many approvals are needed, in every so many approve and reject votes: e.g. 2 in 3.</p>
         <div className="fraction-fields">
           <FractionPart
             ref={numeratorRef}
             field="thresholdNumerator"
-            label="Numerator"
+            label="Approvals"
             min={1}
             value={form.thresholdNumerator}
             error={error('thresholdNumerator')}
@@ -171,7 +171,7 @@ export function GovernanceSettingsForm(props: { settings: FragmentType<typeof Go
           <FractionPart
             ref={denominatorRef}
             field="thresholdDenominator"
-            label="Denominator"
+            label="In every (votes)"
             min={1}
             value={form.thresholdDenominator}
             error={error('thresholdDenominator')}

@@ -3,9 +3,10 @@ import { Link } from 'react-router';
 import { HideCommentForm } from '../discussion/HideCommentForm';
 import { useDismissCommentFlagsMutation } from '../discussion/useDismissCommentFlagsMutation';
 import { type FragmentType, graphql, useFragment } from '../gql';
-import { formatDateTime, pluralize } from '../ui/format';
+import { pluralize } from '../ui/format';
 import { describeError } from '../ui/graphql-errors';
 import { ServerHtml } from '../ui/ServerHtml';
+import { Time } from '../ui/Time';
 import './moderation.css';
 
 export const FlaggedCommentCard_item = graphql(`
@@ -68,7 +69,7 @@ export function FlaggedCommentCard(props: FlaggedCommentCardProps) {
           </Link>
         </h2>
         <p className="flagged-card__meta">
-          Posted <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+          Posted <Time value={comment.createdAt} />
           {comment.hidden ? ' · already hidden' : ''}
         </p>
         {comment.bodyHtml ? (
@@ -80,8 +81,8 @@ export function FlaggedCommentCard(props: FlaggedCommentCardProps) {
         <ul className="flagged-card__flags">
           {flags.map((flag) => (
             <li key={flag.id}>
-              <strong>{flag.flagger.displayName}</strong> (<time dateTime={flag.createdAt}>{formatDateTime(flag.createdAt)}</time>):{' '}
-              {flag.reason}
+              <strong>{flag.flagger.displayName}</strong> (<Time value={flag.createdAt} />
+              ): {flag.reason}
             </li>
           ))}
         </ul>

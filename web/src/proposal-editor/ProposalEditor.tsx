@@ -16,13 +16,18 @@ import { useCreateProposalMutation } from '../proposals/useCreateProposalMutatio
 import { useUpdateProposalMutation } from '../proposals/useUpdateProposalMutation';
 import { choiceOf } from '../ui/choices';
 import { ErrorSummary, type ErrorSummaryItem } from '../ui/ErrorSummary';
-import { pluralize } from '../ui/format';
+import { formatDateTime, pluralize } from '../ui/format';
+import { loadLocalDraft } from '../ui/local-draft';
 import { MarkdownField } from '../ui/MarkdownField';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
+import { useAutosave } from '../ui/useAutosave';
+import { useMediaQuery } from '../ui/useMediaQuery';
+import { useUnsavedWork } from '../ui/useUnsavedWork';
 import { ChangeEditor } from './ChangeEditor';
 import { buildChanges, type ChangeDraft, toChangeInput } from './change-form';
-import { type EditorAction, editorReducer, initialEditorState, showsProblems } from './editor-state';
+import { type EditorAction, editorReducer, initialEditorState, problemShown } from './editor-state';
+import { editorDraftKey, isEditorContent, sameContent } from './editor-draft';
 import { FrameworkOutline } from './FrameworkOutline';
 import {
   combineIssues,
@@ -47,6 +52,12 @@ type ProposalEditorProps = {
   initial?: { title: string; summary: string; changes: ChangeDraft[] };
 };
 
+/** The name of the form control an event came from (each is named by its field id), if it came from one. */
+const fieldNameOf = (target: EventTarget): string | undefined =>
+  target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
+    ? target.name
+    : undefined;
+
 /** Where focus goes after a change is added, moved or removed: each request is a new object, acted on once. */
 type Focus = { uid: number; on: 'heading' | 'up' | 'down' } | { on: 'add' };
 
@@ -57,7 +68,17 @@ type Focus = { uid: number; on: 'heading' | 'up' | 'down' } | { on: 'add' };
  */
 export function ProposalEditor({ draft, draftRevision, editing, initial }: ProposalEditorProps) {
   const navigate = useNavigate();
-  const [state, dispatch] = useReducer(editorReducer, editing ?? initial, initialEditorState);
+  // Work typed here earlier and never saved (kept in this browser) comes back, unless the page was opened to start
+  // something specific: then it is offered instead.
+  const draftKey = editorDraftKey(editing?.number);
+  const [stored, setStored] = useState(() => loadLocalDraft(draftKey, isEditorContent));
+  const startsFrom = editing ?? initial;
+  const restoresAtOnce = stored !== null && (editing !== undefined || initial === undefined);
+  const [state, dispatch] = useReducer(editorReducer, restoresAtOnce ? stored.value : startsFrom, initialEditorState);
+  // Side by side on a wide screen; on a phone, a toggle above the save button, so it is seen before saving.
+  const wide = useMediaQuery('(min-width: 64rem)');
+  const [previewOpen, setPreviewOpen] = useState(false);
+  const [savedTo, setSavedTo] = useState<{ number: number; saved: string } | null>(null);
   const [server, setServer] = useState<{ issues: Issue[]; message: string | null } | null>(null);
   const [opToAdd, setOpToAdd] = useState<ChangeOp>('ADD_MEASURE');
   const [announcement, setAnnouncement] = useState('');
@@ -76,7 +97,7 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
   const diff = useMemo(() => diffDocuments(draft, result.document), [draft, result.document]);
 
   // Problems: the editor's own (empty choices, fields ticked but unchanged), the model's for the change set, and the
-  // form's; each is shown once due (its change was edited, or a save was attempted).
+  // form's.
   const changeIssues = combineIssues(
     [...emptyChoiceIssues(state.changes), ...unchangedFieldIssues(state.changes, built.before)],
     result.ok ? [] : result.issues,
@@ -88,16 +109,18 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
       : []),
     ...(state.changes.length === 0 ? [{ path: 'changes', message: 'Add at least one change.' }] : []),
   ];
-  const due = (issue: Issue) => {
-    const index = /^changes\[(\d+)\]/.exec(issue.path)?.[1];
-    const uid = index === undefined ? undefined : state.changes[Number(index)]?.uid;
-    return uid === undefined ? state.attempted : showsProblems(state, uid);
-  };
   const fieldIds = fieldIdsOf(
     state.changes,
     built.before.map((doc, index) => (state.changes[index]?.op === 'SET_FOCUS' ? doc.categories.length : 0)),
   );
-  const shown = placeIssues([...formIssues, ...changeIssues].filter(due).concat(server?.issues ?? []), fieldIds);
+  // Each problem shows once its field was visited, or after a save attempt (see problemShown); the API's, after a save.
+  const placedChangeIssues = placeIssues(changeIssues, fieldIds);
+  const shownChangeIssues = placedChangeIssues.filter((issue) => problemShown(state, issue.target));
+  const shown = [
+    ...placeIssues(formIssues, fieldIds).filter((issue) => problemShown(state, issue.target)),
+    ...shownChangeIssues,
+    ...placeIssues(server?.issues ?? [], fieldIds),
+  ];
   const byField = messagesByField(shown);
   const errorAt = (fieldId: string) => byField.get(fieldId)?.join(' ');
   const summaryItems: ErrorSummaryItem[] = [
@@ -105,6 +128,16 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
     ...shown.map((issue) => ({ message: issue.message, targetId: issue.target ? fieldDomId(issue.target) : undefined })),
   ];
   const allProblems = formIssues.length + changeIssues.length;
+
+  const content = useMemo(() => ({ title: state.title, summary: state.summary, changes: state.changes }), [state]);
+  const dirty = !sameContent(content, startsFrom);
+  const clearStored = useAutosave(draftKey, content, dirty && savedTo === null);
+  useUnsavedWork(dirty && savedTo === null, editing ? `your edits to proposal #${editing.number}` : 'your new proposal');
+
+  // Navigate once the leave guard has seen that the work is saved.
+  useEffect(() => {
+    if (savedTo) void navigate(`/proposals/${savedTo.number}`, { state: { saved: savedTo.saved } });
+  }, [savedTo, navigate]);
 
   useEffect(() => {
     if (!focus) return;
@@ -120,6 +153,10 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
   useEffect(() => {
     if (summaryFocus > 0) summaryRef.current?.focus();
   }, [summaryFocus]);
+
+  const visit = (fieldId: string | undefined) => {
+    if (fieldId && fieldIds.has(fieldId)) dispatch({ type: 'visit', fieldId });
+  };
 
   /** Any edit makes the last save's errors stale. */
   const edit = (action: EditorAction) => {
@@ -161,7 +198,8 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
     try {
       const number = editing ? await updateProposal({ number: editing.number, ...input }) : await createProposal(input);
       const saved = editing ? 'Your changes are saved.' : 'Saved as a draft: only you can see it until you submit it for discussion.';
-      void navigate(`/proposals/${number}`, { state: { saved } });
+      clearStored();
+      setSavedTo({ number, saved });
     } catch (error) {
       setServer(saveFailure(error));
       setSummaryFocus((n) => n + 1);
@@ -169,6 +207,34 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
   };
 
   const saving = creating || updating;
+  const preview = (
+    <>
+      <p
+        className={
+          state.changes.length === 0 || (shownChangeIssues.length === 0 && changeIssues.length > 0)
+            ? 'muted'
+            : shownChangeIssues.length > 0
+              ? 'editor-preview__problems'
+              : 'editor-preview__ok'
+        }
+        data-testid="preview-status"
+      >
+        {state.changes.length === 0
+          ? 'Add a change to see its effect.'
+          : shownChangeIssues.length > 0
+            ? `${pluralize(shownChangeIssues.length, 'problem')} in the changes, shown next to the fields. Changes with problems are left out of the preview.`
+            : changeIssues.length > 0
+              ? 'Changes not filled in yet are left out of the preview.'
+              : 'Every change applies to the working draft.'}
+      </p>
+      <h3 className="editor-preview__subtitle">What changes</h3>
+      <DocumentDiffView diff={diff} before={draft} after={result.document} headingLevel={4} emptyMessage="Nothing changes yet." />
+      <details className="editor-preview__outline" open>
+        <summary>The framework after these changes</summary>
+        <FrameworkOutline before={draft} after={result.document} diff={diff} />
+      </details>
+    </>
+  );
   const saveLabel = !editing ? 'Save as draft' : editing.status === 'DRAFT' ? 'Save draft' : 'Save changes';
 
   return (
@@ -179,6 +245,9 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
         noValidate
         aria-labelledby="editor-title"
         data-testid="proposal-editor"
+        // Every input is named by its field id: typing in one, or leaving it, lets its problems show.
+        onChange={(event) => visit(fieldNameOf(event.target))}
+        onBlur={(event) => visit(fieldNameOf(event.target))}
       >
         <ErrorSummary
           ref={summaryRef}
@@ -190,6 +259,42 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
           items={state.attempted || server ? summaryItems : []}
           testId="error-summary"
         />
+        {stored ? (
+          <div className="draft-notice" role="status" data-testid="draft-notice">
+            {restoresAtOnce ? (
+              <>
+                <p>Restored the unsaved work you left here on {formatDateTime(stored.savedAt)}.</p>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => {
+                    clearStored();
+                    setStored(null);
+                    dispatch({ type: 'restore', content: startsFrom ?? { title: '', summary: '', changes: [] } });
+                  }}
+                >
+                  Discard it
+                </button>
+              </>
+            ) : (
+              <>
+                <p>
+                  You have unsaved work from {formatDateTime(stored.savedAt)}: “{stored.value.title || 'untitled'}”.
+                </p>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => {
+                    setStored(null);
+                    dispatch({ type: 'restore', content: stored.value });
+                  }}
+                >
+                  Restore it
+                </button>
+              </>
+            )}
+          </div>
+        ) : null}
         <TextField
           id={fieldDomId('title')}
           label="Title"
@@ -218,7 +323,7 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
             Changes
           </h2>
           <p className="muted">
-            Changes apply in order, each to the framework as the ones before it leave it (working draft, revision {draftRevision}).
+            Changes apply in order, each to the framework as the ones before it leave it (the working draft, version {draftRevision}).
           </p>
           {errorAt('changes') ? <p className="field__error">{errorAt('changes')}</p> : null}
           {state.changes.length === 0 ? <p>No changes yet. Choose a kind of change below and add it.</p> : null}
@@ -267,6 +372,26 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
           {announcement}
         </p>
 
+        {wide ? null : (
+          <div className="editor-preview-toggle">
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-expanded={previewOpen}
+              aria-controls={previewOpen ? 'editor-preview-inline' : undefined}
+              onClick={() => setPreviewOpen((open) => !open)}
+            >
+              {previewOpen ? 'Hide the preview' : 'Show the preview'}
+            </button>
+            {previewOpen ? (
+              <section id="editor-preview-inline" className="editor-preview" aria-labelledby="preview-title" data-testid="editor-preview">
+                <h2 id="preview-title">Preview</h2>
+                {preview}
+              </section>
+            ) : null}
+          </div>
+        )}
+
         <div className="editor-form__save button-row">
           <button type="submit" className="button" disabled={saving}>
             {saving ? 'Saving…' : saveLabel}
@@ -276,25 +401,12 @@ export function ProposalEditor({ draft, draftRevision, editing, initial }: Propo
         </div>
       </form>
 
-      <aside className="editor-preview" aria-labelledby="preview-title" data-testid="editor-preview">
-        <h2 id="preview-title">Preview</h2>
-        <p
-          className={state.changes.length === 0 ? 'muted' : changeIssues.length > 0 ? 'editor-preview__problems' : 'editor-preview__ok'}
-          data-testid="preview-status"
-        >
-          {state.changes.length === 0
-            ? 'Add a change to see its effect.'
-            : changeIssues.length > 0
-              ? `${pluralize(changeIssues.length, 'problem')} in the changes. Changes with problems are left out of the preview.`
-              : 'Every change applies to the working draft.'}
-        </p>
-        <h3 className="editor-preview__subtitle">What changes</h3>
-        <DocumentDiffView diff={diff} before={draft} after={result.document} headingLevel={4} emptyMessage="Nothing changes yet." />
-        <details className="editor-preview__outline" open>
-          <summary>The framework after these changes</summary>
-          <FrameworkOutline before={draft} after={result.document} diff={diff} />
-        </details>
-      </aside>
+      {wide ? (
+        <aside className="editor-preview" aria-labelledby="preview-title" data-testid="editor-preview">
+          <h2 id="preview-title">Preview</h2>
+          {preview}
+        </aside>
+      ) : null}
     </div>
   );
 }

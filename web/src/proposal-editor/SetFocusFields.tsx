@@ -7,7 +7,7 @@ import './proposal-editor.css';
 /** Every category's Focus % at once, as whole numbers, with the running total (which must be 100) read out as it changes. */
 export function SetFocusFields({ draft, before, onChange, fields }: ChangeFieldsProps<'SET_FOCUS'>) {
   const entries = focusEntries(before, draft.shares);
-  const { message, complete } = focusTotal(entries.map((entry) => entry.text));
+  const { total, message, complete } = focusTotal(entries.map((entry) => entry.text));
   const totalId = `${fields.id('focus')}-total`;
   const sumError = fields.error('focus');
   const sumErrorId = `${fields.id('focus')}-error`;
@@ -39,7 +39,8 @@ export function SetFocusFields({ draft, before, onChange, fields }: ChangeFields
         ))}
       </div>
       <p id={totalId} className={`focus-total${complete ? ' focus-total--complete' : ''}`} aria-live="polite" data-testid="focus-total">
-        {message}
+        {/* Once the sum is reported as a problem, the total only gives the number: one message per problem. */}
+        {sumError ? `Total: ${total}%.` : message}
       </p>
       {sumError ? (
         <p className="field__error" id={sumErrorId} data-testid={`${fields.name('focus')}-error`}>

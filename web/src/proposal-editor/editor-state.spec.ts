@@ -1,5 +1,5 @@
 import { emptyChange } from './change-form';
-import { editorReducer, initialEditorState, showsProblems } from './editor-state';
+import { editorReducer, initialEditorState, problemShown } from './editor-state';
 
 describe('editorReducer', () => {
   it('adds changes with fresh ids and moves them', () => {
@@ -15,15 +15,42 @@ describe('editorReducer', () => {
     expect(state.changes.map((c) => c.uid)).toEqual([4, 5]);
   });
 
-  it('shows a change’s problems once it was edited, and all after a save attempt', () => {
+  it('shows a field’s problem once that field was visited, not its neighbours’', () => {
+    let state = editorReducer(initialEditorState(), { type: 'addChange', op: 'ADD_MEASURE' });
+    state = editorReducer(state, { type: 'visit', fieldId: 'changes[0].measure.name' });
+    expect(problemShown(state, 'changes[0].measure.name')).toBe(true);
+    expect(problemShown(state, 'changes[0].measure.definition')).toBe(false);
+    expect(problemShown(state, 'title')).toBe(false);
+    expect(problemShown(state, null)).toBe(false);
+  });
+
+  it('shows a group’s problem once a field inside it was visited, and a whole change’s only on save', () => {
+    let state = editorReducer(initialEditorState(), { type: 'addChange', op: 'SET_FOCUS' });
+    state = editorReducer(state, { type: 'addChange', op: 'UPDATE_MEASURE' });
+    state = editorReducer(state, { type: 'visit', fieldId: 'changes[0].focus[1]' });
+    state = editorReducer(state, { type: 'visit', fieldId: 'changes[1].measureKey' });
+    expect(problemShown(state, 'changes[0].focus')).toBe(true);
+    expect(problemShown(state, 'changes[1].patch')).toBe(false);
+    expect(problemShown(state, 'changes[1]')).toBe(false);
+    state = editorReducer(state, { type: 'attemptSave' });
+    expect(problemShown(state, 'changes[1].patch')).toBe(true);
+  });
+
+  it('keeps what was visited with its change when changes move', () => {
     let state = editorReducer(initialEditorState(), { type: 'addChange', op: 'RETIRE_MEASURE' });
     state = editorReducer(state, { type: 'addChange', op: 'RETIRE_MEASURE' });
-    const [first, second] = state.changes;
-    state = editorReducer(state, { type: 'replaceChange', change: { ...first!, reason: 'Old' } });
-    expect(state.changes[0]?.reason).toBe('Old');
-    expect(showsProblems(state, first!.uid)).toBe(true);
-    expect(showsProblems(state, second!.uid)).toBe(false);
+    state = editorReducer(state, { type: 'visit', fieldId: 'changes[1].reason' });
+    state = editorReducer(state, { type: 'moveChange', uid: state.changes[1]!.uid, offset: -1 });
+    expect(problemShown(state, 'changes[0].reason')).toBe(true);
+    expect(problemShown(state, 'changes[1].reason')).toBe(false);
+  });
+
+  it('shows every problem of the changes there were at a save attempt, not of changes added after', () => {
+    let state = editorReducer(initialEditorState(), { type: 'addChange', op: 'RETIRE_MEASURE' });
     state = editorReducer(state, { type: 'attemptSave' });
-    expect(showsProblems(state, second!.uid)).toBe(true);
+    state = editorReducer(state, { type: 'addChange', op: 'RETIRE_MEASURE' });
+    expect(problemShown(state, 'changes[0].measureKey')).toBe(true);
+    expect(problemShown(state, 'changes[1].measureKey')).toBe(false);
+    expect(problemShown(state, 'title')).toBe(true);
   });
 });

@@ -7,10 +7,15 @@ export type EditorState = {
   summary: string;
   changes: ChangeDraft[];
   nextUid: number;
-  /** Changes (by uid) someone has edited: their problems are shown as they type. */
-  touched: ReadonlySet<number>;
-  /** A save was attempted: every problem is shown. */
+  /**
+   * Fields someone typed in or left, as stable keys (`title`, `#4.measure.name` for the change with uid 4): a
+   * field's problem shows once it was visited, not while it waits its turn.
+   */
+  visited: ReadonlySet<string>;
+  /** A save was attempted: the title, summary and change list show their problems. */
   attempted: boolean;
+  /** The changes (by uid) there were at the last save attempt: all their problems show. */
+  checked: ReadonlySet<number>;
 };
 
 export type EditorAction =
@@ -20,17 +25,25 @@ export type EditorAction =
   | { type: 'replaceChange'; change: ChangeDraft }
   | { type: 'removeChange'; uid: number }
   | { type: 'moveChange'; uid: number; offset: -1 | 1 }
-  | { type: 'attemptSave' };
+  | { type: 'attemptSave' }
+  /** Someone typed in, or left, the field with this id (`changes[1].measure.name`). */
+  | { type: 'visit'; fieldId: string }
+  /** Replaces the whole content, e.g. with work restored from this browser. */
+  | { type: 'restore'; content: EditorContent };
 
-export function initialEditorState(initial?: { title: string; summary: string; changes: ChangeDraft[] }): EditorState {
+/** What the editor holds that is worth keeping: the proposal as typed. */
+export type EditorContent = { title: string; summary: string; changes: ChangeDraft[] };
+
+export function initialEditorState(initial?: EditorContent): EditorState {
   const changes = initial?.changes ?? [];
   return {
     title: initial?.title ?? '',
     summary: initial?.summary ?? '',
     changes,
     nextUid: changes.reduce((max, change) => Math.max(max, change.uid), 0) + 1,
-    touched: new Set(),
+    visited: new Set(),
     attempted: false,
+    checked: new Set(),
   };
 }
 
@@ -46,7 +59,6 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return {
         ...state,
         changes: state.changes.map((change) => (change.uid === action.change.uid ? action.change : change)),
-        touched: new Set(state.touched).add(action.change.uid),
       };
     case 'removeChange':
       return { ...state, changes: state.changes.filter((change) => change.uid !== action.uid) };
@@ -60,11 +72,42 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return { ...state, changes };
     }
     case 'attemptSave':
-      return { ...state, attempted: true };
+      return { ...state, attempted: true, checked: new Set(state.changes.map((change) => change.uid)) };
+    case 'visit': {
+      const key = stableFieldKey(state, action.fieldId);
+      return key === null || state.visited.has(key) ? state : { ...state, visited: new Set(state.visited).add(key) };
+    }
+    case 'restore':
+      return initialEditorState(action.content);
   }
 }
 
-/** Whether the problems of this change are shown yet. */
-export function showsProblems(state: EditorState, uid: number): boolean {
-  return state.attempted || state.touched.has(uid);
+/** A field id with the change's position replaced by its uid, so it stays the same field when changes move. */
+export function stableFieldKey(state: EditorState, fieldId: string): string | null {
+  const match = /^changes\[(\d+)\](.*)$/.exec(fieldId);
+  if (!match) return fieldId === '' ? null : fieldId;
+  const uid = state.changes[Number(match[1])]?.uid;
+  return uid === undefined ? null : `#${uid}${match[2]}`;
+}
+
+/**
+ * Whether the problem placed on a field (its id, `changes[1].measure.name`, or null for the form as a whole) is shown
+ * yet: once the field (or, for a group such as the Focus shares, a field inside it) was visited, or once a save was
+ * attempted with its change in the form. A problem of a change as a whole ("The patch changes no field.") waits for
+ * a save attempt: while someone is still choosing, it would only get in the way.
+ */
+export function problemShown(state: EditorState, target: string | null): boolean {
+  if (target === null) return state.attempted;
+  const match = /^changes\[(\d+)\](.*)$/.exec(target);
+  if (!match) return state.attempted || state.visited.has(target);
+  const uid = state.changes[Number(match[1])]?.uid;
+  if (uid === undefined) return state.attempted;
+  if (state.checked.has(uid)) return true;
+  const rest = match[2] ?? '';
+  if (rest === '' || rest === '.patch') return false;
+  const key = `#${uid}${rest}`;
+  for (const visited of state.visited) {
+    if (visited === key || visited.startsWith(`${key}[`) || visited.startsWith(`${key}.`)) return true;
+  }
+  return false;
 }

@@ -119,6 +119,11 @@ export function emptyChoiceIssues(drafts: readonly ChangeDraft[]): Issue[] {
         need('measure.direction', draft.measure.direction, 'Choose which way is better for the measure.');
         break;
       case 'UPDATE_MEASURE':
+        need('measureKey', draft.measureKey, 'Choose a measure.');
+        // Said in the form's words (the model says "The patch changes no field.").
+        if (draft.measureKey !== '' && Object.keys(draft.patch).length === 0)
+          issues.push({ path: `${changeId(index)}.patch`, message: 'Tick at least one field to change.' });
+        break;
       case 'RETIRE_MEASURE':
         need('measureKey', draft.measureKey, 'Choose a measure.');
         break;
@@ -128,6 +133,8 @@ export function emptyChoiceIssues(drafts: readonly ChangeDraft[]): Issue[] {
         break;
       case 'UPDATE_CATEGORY':
         need('categoryKey', draft.categoryKey, 'Choose a category.');
+        if (draft.categoryKey !== '' && Object.keys(draft.patch).length === 0)
+          issues.push({ path: `${changeId(index)}.patch`, message: 'Tick at least one field to change.' });
         break;
       default:
         break;

@@ -1,4 +1,4 @@
-import { prefillFromQuery, proposeMeasureHref } from './prefill';
+import { prefillFromQuery, proposeCategoryChangeHref, proposeMeasureChangeHref, proposeMeasureHref } from './prefill';
 
 describe('prefillFromQuery', () => {
   it('starts an ADD_MEASURE change with the name, its key following the name', () => {
@@ -17,5 +17,14 @@ describe('prefillFromQuery', () => {
   it('starts from nothing without the parameter, or with a blank one', () => {
     expect(prefillFromQuery(new URLSearchParams())).toBeUndefined();
     expect(prefillFromQuery(new URLSearchParams({ addMeasure: '   ' }))).toBeUndefined();
+  });
+});
+
+describe('proposing a change from a measure’s or a category’s page', () => {
+  it('starts with a change of that measure, or of that category', () => {
+    const measure = prefillFromQuery(new URL(proposeMeasureChangeHref('time-to-smile'), 'http://x').searchParams);
+    expect(measure?.changes).toEqual([expect.objectContaining({ op: 'UPDATE_MEASURE', measureKey: 'time-to-smile' })]);
+    const category = prefillFromQuery(new URL(proposeCategoryChangeHref('knowledge'), 'http://x').searchParams);
+    expect(category?.changes).toEqual([expect.objectContaining({ op: 'UPDATE_CATEGORY', categoryKey: 'knowledge' })]);
   });
 });

@@ -8,6 +8,7 @@ import {
   isEmptyDiff,
 } from '@ocmf/standard';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { Badge, type BadgeTone } from '../ui/Badge';
 import { fieldLabel, formatFieldValue } from './change-labels';
 import { ValueChange, WordDiff } from './WordDiff';
@@ -84,6 +85,7 @@ export function DocumentDiffView({
           badge="Changed measure"
           tone="info"
           name={entry.name}
+          to={`/measures/${encodeURIComponent(entry.key)}`}
         >
           <FieldChanges fields={entry.fields} doc={after} />
         </DiffEntry>
@@ -96,6 +98,7 @@ export function DocumentDiffView({
           badge="Moved measure"
           tone="info"
           name={move.name}
+          to={`/measures/${encodeURIComponent(move.key)}`}
         >
           <p className="diff-entry__line">
             Category: <ValueChange before={categoryName(move.from)} after={categoryName(move.to)} />
@@ -111,6 +114,7 @@ export function DocumentDiffView({
           badge="Retired measure"
           tone="neutral"
           name={measure.name}
+          to={`/measures/${encodeURIComponent(measure.key)}`}
         >
           <p className="diff-entry__line">No longer suggested; it stays in the framework so that history and references still resolve.</p>
         </DiffEntry>
@@ -237,15 +241,17 @@ type DiffEntryProps = {
   badge: string;
   tone: BadgeTone;
   name: string;
+  /** The page of the measure or category, for one that exists (a new one has none yet). */
+  to?: string;
   children?: ReactNode;
 };
 
 /** One thing the diff found: a badge saying what happened, the name of what it happened to, and the details. */
-function DiffEntry({ variant, testId, heading: Heading, badge, tone, name, children }: DiffEntryProps) {
+function DiffEntry({ variant, testId, heading: Heading, badge, tone, name, to, children }: DiffEntryProps) {
   return (
     <section className={`diff-entry${variant ? ` diff-entry--${variant}` : ''}`} data-testid={testId}>
       <Heading className="diff-entry__title">
-        <Badge tone={tone}>{badge}</Badge> {name}
+        <Badge tone={tone}>{badge}</Badge> {to ? <Link to={to}>{name}</Link> : name}
       </Heading>
       {children}
     </section>

@@ -58,7 +58,7 @@ export function ProposalChanges(props: { proposal: FragmentType<typeof ProposalC
       <p className="muted">
         {merged
           ? 'What the change set did when it was merged into the working draft.'
-          : `Shown against the current working draft (revision ${preview.againstRevision}). Changes apply in order; each sees the framework as the ones before it leave it.`}
+          : `Shown against the framework as it is today (working draft version ${preview.againstRevision}). Changes apply in order; each sees the framework as the ones before it leave it.`}
       </p>
       {!preview.applies ? (
         <div className="notice notice--block" role="note" data-testid="preview-problems">

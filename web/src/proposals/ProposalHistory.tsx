@@ -1,5 +1,5 @@
 import { type FragmentType, graphql, useFragment } from '../gql';
-import { formatDateTime } from '../ui/format';
+import { Time } from '../ui/Time';
 import { describeEvent } from './history';
 import { proposalStatusLabel } from './proposal-status';
 import './proposals.css';
@@ -43,14 +43,25 @@ export function ProposalHistory(props: { proposal: FragmentType<typeof ProposalH
                 ) : null}
               </p>
               <p className="timeline__meta">
-                {event.actor ? `by ${event.actor.displayName}` : 'automatically'},{' '}
-                <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                {event.actor ? `by ${event.actor.displayName}` : 'automatically'}, <Time value={event.at} show="relative" />
               </p>
-              {event.reason ? <p className="timeline__reason">Reason: {event.reason}</p> : null}
+              {event.reason ? (
+                <p className="timeline__reason">
+                  Reason: <TextWithTimes text={event.reason} />
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>
       )}
     </section>
   );
+}
+
+/** An ISO date-time inside recorded text (e.g. "Voting open until 2026-12-08T06:46:11.358Z"). */
+const ISO_MOMENT = /(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d))/;
+
+/** Recorded text with each ISO moment in it shown in the reader's time zone. */
+function TextWithTimes({ text }: { text: string }) {
+  return text.split(ISO_MOMENT).map((part, index) => (index % 2 === 1 ? <Time key={index} value={part} /> : part));
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
-import { formatDate, pluralize } from '../ui/format';
+import { pluralize } from '../ui/format';
+import { Time } from '../ui/Time';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 import './proposals.css';
 
@@ -46,7 +47,7 @@ export function ProposalListItem(props: ProposalListItemProps) {
         <span>by {proposal.author.displayName}</span>
         <span data-testid="comment-count">{pluralize(proposal.commentCount, 'comment')}</span>
         <span>
-          Last activity <time dateTime={proposal.lastActivityAt}>{formatDate(proposal.lastActivityAt)}</time>
+          Last activity <Time value={proposal.lastActivityAt} show="relative" />
         </span>
       </p>
       {touched.length > 0 ? (

@@ -14,6 +14,7 @@ import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { ServerHtml } from '../ui/ServerHtml';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { VotingPanel } from '../voting/VotingPanel';
+import { Time } from '../ui/Time';
 import { ProposalActions } from './ProposalActions';
 import { ProposalChanges } from './ProposalChanges';
 import { ProposalHistory } from './ProposalHistory';
@@ -83,6 +84,9 @@ export function ProposalPage() {
   useProposalUpdates(number, data?.proposal.status ?? null, refresh);
 
   if (!data || !proposal) return <ProposalNotFound />;
+  const voting = (
+    <VotingPanel proposal={proposal} settings={data.governanceSettings} viewerRole={data.me?.role ?? null} onDeadlinePassed={refresh} />
+  );
 
   return (
     <article className="proposal-page">
@@ -100,22 +104,50 @@ export function ProposalPage() {
             <PersonLink person={proposal.author} />
           </strong>{' '}
           on <time dateTime={proposal.createdAt}>{formatDate(proposal.createdAt)}</time>
-          {' · '}last activity <time dateTime={proposal.lastActivityAt}>{formatDate(proposal.lastActivityAt)}</time>
+          {' · '}last activity <Time value={proposal.lastActivityAt} show="relative" />
         </p>
       </header>
 
       <ProposalActions proposal={proposal} notice={saved} />
+
+      <nav className="page-toc" aria-label="On this page" data-testid="proposal-toc">
+        <ul>
+          {proposal.status === 'VOTING' ? (
+            <li>
+              <a href="#voting-title">Vote</a>
+            </li>
+          ) : null}
+          <li>
+            <a href="#summary-title">Summary</a>
+          </li>
+          <li>
+            <a href="#changes-title">Changes</a>
+          </li>
+          <li>
+            <a href="#evidence-title">Evidence</a>
+          </li>
+          <li>
+            <a href="#discussion-title">Discussion</a>
+          </li>
+          <li>
+            <a href="#history-title">History</a>
+          </li>
+        </ul>
+      </nav>
+
+      {/* While a vote is open it comes first: it is what the page is for until the deadline. */}
+      {proposal.status === 'VOTING' ? voting : null}
 
       <section className="page-section" aria-labelledby="summary-title">
         <h2 id="summary-title">Summary</h2>
         <ServerHtml html={proposal.summaryHtml} topHeadingLevel={3} testId="proposal-summary" />
       </section>
 
-      <VotingPanel proposal={proposal} settings={data.governanceSettings} viewerRole={data.me?.role ?? null} onDeadlinePassed={refresh} />
+      {proposal.status === 'VOTING' ? null : voting}
       <ProposalChanges proposal={proposal} />
       <ProposalEvidence proposal={proposal} />
-      <ProposalHistory proposal={proposal} />
       <Discussion proposal={proposal} viewer={data.me ?? null} />
+      <ProposalHistory proposal={proposal} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { WordDiffPart } from '@ocmf/standard';
+import { mostlyRewritten } from './word-diff-layout';
 import './proposals.css';
 
 /**
@@ -6,6 +7,7 @@ import './proposals.css';
  * difference does not depend on colour), and each is announced as such to screen readers.
  */
 export function WordDiff({ parts }: { parts: readonly WordDiffPart[] }) {
+  if (mostlyRewritten(parts)) return <SideBySide parts={parts} />;
   return (
     <span className="word-diff" data-testid="word-diff">
       {parts.map((part, index) => {
@@ -37,6 +39,36 @@ export function ValueChange({ before, after }: { before: string; after: string }
         <span className="visually-hidden">[now: </span>
         {after}
         <span className="visually-hidden">]</span>
+      </ins>
+    </span>
+  );
+}
+
+/** A rewritten text as its two versions, side by side on wide screens; each is named for screen readers. */
+function SideBySide({ parts }: { parts: readonly WordDiffPart[] }) {
+  const before = parts
+    .filter((part) => part.kind !== 'insert')
+    .map((part) => part.text)
+    .join('');
+  const after = parts
+    .filter((part) => part.kind !== 'delete')
+    .map((part) => part.text)
+    .join('');
+  return (
+    <span className="side-by-side" data-testid="side-by-side">
+      <del className="side-by-side__before">
+        <span className="side-by-side__label" aria-hidden="true">
+          Before
+        </span>
+        <span className="visually-hidden">Removed: </span>
+        {before}
+      </del>
+      <ins className="side-by-side__after">
+        <span className="side-by-side__label" aria-hidden="true">
+          After
+        </span>
+        <span className="visually-hidden">Added: </span>
+        {after}
       </ins>
     </span>
   );

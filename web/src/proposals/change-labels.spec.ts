@@ -9,9 +9,9 @@ describe('change labels', () => {
   });
 
   it('says what each kind of change does, as the API names the kinds', () => {
-    expect(changeKindLabel('ADDED')).toBe('Adds');
+    expect(changeKindLabel('ADDED')).toBe('Addition');
     expect(changeKindTone('ADDED')).toBe('positive');
-    expect(changeKindLabel('REBALANCED')).toBe('Re-balances');
+    expect(changeKindLabel('REBALANCED')).toBe('Re-balance');
     expect(changeKindTone('RETIRED')).toBe('neutral');
   });
 

@@ -19,14 +19,14 @@ export function opLabel(op: ChangeOp): string {
 }
 
 const KINDS: Record<ChangeKind, { label: string; tone: BadgeTone }> = {
-  ADDED: { label: 'Adds', tone: 'positive' },
-  CHANGED: { label: 'Changes', tone: 'info' },
-  MOVED: { label: 'Moves', tone: 'info' },
-  REBALANCED: { label: 'Re-balances', tone: 'info' },
-  RETIRED: { label: 'Retires', tone: 'neutral' },
+  ADDED: { label: 'Addition', tone: 'positive' },
+  CHANGED: { label: 'Change', tone: 'info' },
+  MOVED: { label: 'Move', tone: 'info' },
+  REBALANCED: { label: 'Re-balance', tone: 'info' },
+  RETIRED: { label: 'Retirement', tone: 'neutral' },
 };
 
-/** What a change does to the framework, as a badge says it: ADDED → "Adds". */
+/** What kind of change it is, as a badge names it beside the change's description: ADDED → "Addition". */
 export function changeKindLabel(kind: ChangeKind): string {
   return KINDS[kind].label;
 }

@@ -4,7 +4,6 @@ import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
-import { formatDate } from '../ui/format';
 import { LoadingState } from '../ui/LoadingState';
 import { QueryBoundary, type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { SelectField } from '../ui/SelectField';
@@ -56,7 +55,7 @@ export function CompareReleasesPage() {
   };
   const options = releases.map((release) => ({
     value: release.version,
-    label: `v${release.version} · ${release.title} (${formatDate(release.publishedAt)})`,
+    label: `v${release.version} · ${release.title}`,
   }));
   // "latest" in the address is a version too; keep it selectable as such.
   const withValue = (value: string | null) =>

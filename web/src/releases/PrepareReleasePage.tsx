@@ -10,8 +10,10 @@ import { DocumentDiffView } from '../proposals/DocumentDiffView';
 import { asFrameworkDocument } from '../proposals/proposal-changes';
 import { ProposalLinks } from '../proposals/ProposalLinks';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorState } from '../ui/ErrorState';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
+import { pluralize } from '../ui/format';
 import { errorCode, type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { LoadingState } from '../ui/LoadingState';
 import { MarkdownField } from '../ui/MarkdownField';
@@ -22,7 +24,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { asDocumentDiff, diffSummary } from './release-diff';
 import { usePublishReleaseMutation } from './usePublishReleaseMutation';
-import { bumpExplanation } from './version-bump';
+import { bumpBetween, bumpExplanation } from './version-bump';
 import './releases.css';
 
 export const PrepareReleaseQuery = graphql(`
@@ -36,6 +38,8 @@ export const PrepareReleaseQuery = graphql(`
       canPublish
       diff
       mergedProposals {
+        number
+        title
         ...ProposalLinks_proposals
       }
     }
@@ -129,6 +133,9 @@ function PrepareRelease() {
           <section className="page-section" aria-labelledby="publish-title">
             <h2 id="publish-title">Publish</h2>
             <PublishForm
+              previousVersion={preview.previousVersion}
+              proposalCount={preview.mergedProposals.length}
+              suggestedNotes={suggestedNotes(preview.mergedProposals, asDocumentDiff(preview.diff))}
               suggestedVersion={preview.suggestedVersion}
               allowedVersions={preview.allowedVersions}
               requiredBump={preview.requiredBump}
@@ -160,7 +167,19 @@ function PreviewDiff({ diff: raw, before: rawBefore, after: rawAfter }: { diff: 
   );
 }
 
+/** Release notes drafted from what was merged: one line per proposal, then the changes in numbers. */
+export function suggestedNotes(proposals: readonly { number: number; title: string }[], diff: ReturnType<typeof asDocumentDiff>): string {
+  const lines = proposals.map((proposal) => `- ${proposal.title} (proposal #${proposal.number})`);
+  const summary = isEmptyDiff(diff) ? '' : `\n\nIn all: ${diffSummary(diff)}.`;
+  return `This release brings:\n\n${lines.join('\n')}${summary}`;
+}
+
 type PublishFormProps = {
+  previousVersion: string;
+  /** How many merged proposals the release carries. */
+  proposalCount: number;
+  /** Where the release notes start: the merged proposals and what they change, for the editor to edit. */
+  suggestedNotes: string;
   suggestedVersion: string;
   allowedVersions: readonly string[];
   requiredBump: VersionBump;
@@ -168,13 +187,22 @@ type PublishFormProps = {
   onOutdated: () => void;
 };
 
-function PublishForm({ suggestedVersion, allowedVersions, requiredBump, onOutdated }: PublishFormProps) {
+function PublishForm({
+  previousVersion,
+  proposalCount,
+  suggestedNotes,
+  suggestedVersion,
+  allowedVersions,
+  requiredBump,
+  onOutdated,
+}: PublishFormProps) {
   const navigate = useNavigate();
   const { publishRelease, loading } = usePublishReleaseMutation();
   const [version, setVersion] = useState(suggestedVersion);
   const [title, setTitle] = useState('');
-  const [notes, setNotes] = useState('');
+  const [notes, setNotes] = useState(suggestedNotes);
   const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const versionRef = useRef<HTMLSelectElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -189,9 +217,19 @@ function PublishForm({ suggestedVersion, allowedVersions, requiredBump, onOutdat
     summaryRef,
   );
 
-  const submit = async (event: FormEvent) => {
+  // Publishing cannot be undone: the form only asks for a confirmation that says what will be published.
+  const submit = (event: FormEvent) => {
     event.preventDefault();
+    if ([...title.trim()].length < TEXT_LIMITS.releaseTitle.min) {
+      setErrors({ form: null, fields: { title: `Give the release a title of at least ${TEXT_LIMITS.releaseTitle.min} characters.` } });
+      return;
+    }
     setErrors(null);
+    setConfirming(true);
+  };
+
+  const publish = async () => {
+    setConfirming(false);
     try {
       const published = await publishRelease({ version, title: title.trim(), notes });
       void navigate(`/releases/${encodeURIComponent(published)}`);
@@ -203,13 +241,7 @@ function PublishForm({ suggestedVersion, allowedVersions, requiredBump, onOutdat
   };
 
   return (
-    <form
-      className="inline-form publish-form"
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      aria-labelledby="publish-title"
-      data-testid="publish-form"
-    >
+    <form className="inline-form publish-form" onSubmit={submit} noValidate aria-labelledby="publish-title" data-testid="publish-form">
       <FormErrorSummary ref={summaryRef} message={errors?.form ?? null} />
       <p className="publish-form__rule" data-testid="required-bump">
         {bumpExplanation(requiredBump, suggestedVersion)} You may choose a higher version, never a lower one.
@@ -254,6 +286,21 @@ function PublishForm({ suggestedVersion, allowedVersions, requiredBump, onOutdat
         </button>
       </div>
       <p className="muted">A published release never changes: check the changes above before you publish.</p>
+      <ConfirmDialog
+        open={confirming}
+        title={`Publish v${version}?`}
+        confirmLabel={`Publish v${version}`}
+        pending={loading}
+        onConfirm={() => void publish()}
+        onCancel={() => setConfirming(false)}
+        testId="confirm-publish"
+      >
+        <p data-testid="confirm-publish-summary">
+          Publish {version}
+          {title.trim() ? ` “${title.trim()}”` : ''}, a {bumpBetween(previousVersion, version)} release with{' '}
+          {pluralize(proposalCount, 'proposal')}. Releases cannot be changed afterwards.
+        </p>
+      </ConfirmDialog>
     </form>
   );
 }

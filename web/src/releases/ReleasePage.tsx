@@ -11,6 +11,7 @@ import { NotFoundState } from '../ui/NotFoundState';
 import { QueryBoundary, type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { compareHref } from './compare-params';
+import { releaseDownloads } from './downloads';
 import { ReleaseChangelog } from './ReleaseChangelog';
 import { ReleaseDiffView } from './ReleaseDiffView';
 import { ReleaseFramework } from './ReleaseFramework';
@@ -34,11 +35,6 @@ export const ReleaseQuery = graphql(`
         url
         attribution
       }
-      downloads {
-        json
-        csv
-        markdown
-      }
       ...ReleaseChangelog_release
       categories {
         ...ReleaseFramework_categories
@@ -61,6 +57,7 @@ export function ReleasePage() {
   const { data } = useSuspenseQuery(ReleaseQuery, { variables: { version }, queryKey: useRetryKey() });
   const { release } = data;
   const previous = release.previousVersion ?? null;
+  const downloads = releaseDownloads(release.version);
   useDocumentTitle(`v${release.version}, ${release.title}`);
 
   return (
@@ -107,7 +104,7 @@ export function ReleasePage() {
           </dd>
         </div>
         <div>
-          <dt>Draft revision</dt>
+          <dt>Working draft version</dt>
           <dd>{release.draftRevision}</dd>
         </div>
         <div>
@@ -130,7 +127,7 @@ export function ReleasePage() {
         <h2 id="download-title">Download</h2>
         <ul className="download-list">
           <li>
-            <a className="button" href={release.downloads.json} download data-testid="download-json">
+            <a className="button" href={downloads.json} download data-testid="download-json">
               JSON<span className="visually-hidden">, v{release.version}</span>
             </a>
             <span className="muted">
@@ -139,13 +136,13 @@ export function ReleasePage() {
             </span>
           </li>
           <li>
-            <a className="button button--quiet" href={release.downloads.csv} download data-testid="download-csv">
+            <a className="button button--quiet" href={downloads.csv} download data-testid="download-csv">
               CSV<span className="visually-hidden">, v{release.version}</span>
             </a>
             <span className="muted">One row per measure, for spreadsheets.</span>
           </li>
           <li>
-            <a className="button button--quiet" href={release.downloads.markdown} download data-testid="download-markdown">
+            <a className="button button--quiet" href={downloads.markdown} download data-testid="download-markdown">
               Markdown<span className="visually-hidden">, v{release.version}</span>
             </a>
             <span className="muted">The whole framework as a readable document, with its attribution.</span>

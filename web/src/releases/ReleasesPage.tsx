@@ -1,4 +1,6 @@
-import { useSuspenseQuery } from '@apollo/client/react';
+import type { Reference } from '@apollo/client';
+import { useSubscription, useSuspenseQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { canManageProposals } from '../auth/roles';
 import { useCurrentUser } from '../auth/useCurrentUser';
@@ -23,10 +25,38 @@ export const ReleasesQuery = graphql(`
   }
 `);
 
+/** A release published elsewhere, pushed to the open list (the cache adds it; the list re-renders). */
+export const ReleasePublishedSubscription = graphql(`
+  subscription ReleasePublished {
+    releasePublished {
+      version
+      publishedAt
+      ...ReleaseListItem_release
+    }
+  }
+`);
+
 export function ReleasesPage() {
   useDocumentTitle('Releases');
   const { user } = useCurrentUser();
   const { data } = useSuspenseQuery(ReleasesQuery, { fetchPolicy: 'cache-and-network', queryKey: useRetryKey() });
+  const [announcement, setAnnouncement] = useState('');
+  useSubscription(ReleasePublishedSubscription, {
+    onData({ client, data: pushed }) {
+      const release = pushed.data?.releasePublished;
+      if (!release) return;
+      client.cache.modify({
+        fields: {
+          releases(existing: readonly Reference[] = [], { toReference, readField }) {
+            if (existing.some((ref) => readField<string>('version', ref) === release.version)) return existing;
+            const ref = toReference({ __typename: 'Release', version: release.version });
+            return ref ? [...existing, ref] : existing;
+          },
+        },
+      });
+      setAnnouncement(`Release v${release.version} was just published.`);
+    },
+  });
   const releases = newestFirst(data.releases);
   return (
     <div className="releases-page">
@@ -50,6 +80,9 @@ export function ReleasesPage() {
           </p>
         ) : null}
       </header>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
       <SubscribePanel feed="releases" />
       {releases.length > 0 ? (
         <ol className="release-list" aria-label="Published releases, newest first">

@@ -13,3 +13,13 @@ export function bumpExplanation(requiredBump: VersionBump, suggestedVersion: str
       return 'Nothing has been merged since the last release, so there is nothing to publish.';
   }
 }
+
+/** The kind of release `version` is after `previous` (both "X.Y.Z"): the highest part that grew. */
+export function bumpBetween(previous: string, version: string): VersionBump {
+  const [a = 0, b = 0, c = 0] = previous.split('.').map(Number);
+  const [x = 0, y = 0, z = 0] = version.split('.').map(Number);
+  if (x > a) return 'MAJOR';
+  if (x === a && y > b) return 'MINOR';
+  if (x === a && y === b && z > c) return 'PATCH';
+  return 'NONE';
+}

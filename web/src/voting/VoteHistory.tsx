@@ -1,6 +1,6 @@
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { Badge } from '../ui/Badge';
-import { formatDateTime } from '../ui/format';
+import { Time } from '../ui/Time';
 import { choiceLabel } from './voting-rules';
 import './voting.css';
 
@@ -42,7 +42,7 @@ export function VoteHistory(props: { voting: FragmentType<typeof VoteHistory_vot
               {vote.current ? null : <Badge tone="neutral">Changed later</Badge>}
             </p>
             <p className="timeline__meta">
-              <time dateTime={vote.castAt}>{formatDateTime(vote.castAt)}</time>
+              <Time value={vote.castAt} />
             </p>
             {vote.rationale ? <p className="timeline__reason">Reason: {vote.rationale}</p> : null}
           </li>

@@ -1,6 +1,6 @@
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { Badge } from '../ui/Badge';
-import { formatDateTime } from '../ui/format';
+import { Time } from '../ui/Time';
 import { choiceLabel, choiceTone } from './voting-rules';
 import './voting.css';
 
@@ -42,9 +42,9 @@ export function VoteList(props: { voting: FragmentType<typeof VoteList_voting> }
               <p className="vote__head">
                 <strong className="vote__voter">{vote.voter.displayName}</strong> <span className="visually-hidden">voted </span>
                 <Badge tone={choiceTone(vote.choice)}>{choiceLabel(vote.choice)}</Badge>{' '}
-                <time className="vote__time" dateTime={vote.castAt}>
-                  {formatDateTime(vote.castAt)}
-                </time>
+                <span className="vote__time">
+                  <Time value={vote.castAt} show="relative" />
+                </span>
               </p>
               {vote.rationale ? <p className="vote__rationale">Reason: {vote.rationale}</p> : null}
             </li>

@@ -5,7 +5,7 @@ import { type FragmentType, graphql, useFragment } from '../gql';
 import type { ProposalStatus, Role, VoteOutcome } from '../gql/graphql';
 import { Badge } from '../ui/Badge';
 import { formatDuration } from '../ui/duration';
-import { formatDateTime } from '../ui/format';
+import { Time } from '../ui/Time';
 import { Countdown } from './Countdown';
 import { OpenVotingForm } from './OpenVotingForm';
 import { VoteForm } from './VoteForm';
@@ -119,7 +119,7 @@ export function VotingPanel(props: VotingPanelProps) {
             </p>
           ) : (
             <p className="voting-status__line">
-              <Badge tone="warning">Voting open</Badge> until <time dateTime={voting.closesAt}>{formatDateTime(voting.closesAt)}</time>
+              <Badge tone="warning">Voting open</Badge> closes <Time value={voting.closesAt} show="both" testId="voting-closes" />
             </p>
           )
         ) : (
@@ -135,13 +135,14 @@ export function VotingPanel(props: VotingPanelProps) {
       </div>
       {open && !deadlinePassed ? (
         <p className="countdown">
-          Time left: <Countdown until={voting.closesAt} />
+          <Countdown until={voting.closesAt} />
         </p>
       ) : null}
 
-      <VotingRules voting={voting} />
-      <VoteTally voting={voting} />
+      {/* The form first: a standard-setter who has come to vote finds it without scrolling past the rules. */}
       {voting.viewerCanVote && open && !deadlinePassed ? <VoteForm voting={voting} proposalNumber={proposal.number} /> : null}
+      <VoteTally voting={voting} />
+      <VotingRules voting={voting} />
       <VoteList voting={voting} />
       <VoteHistory voting={voting} />
       {editor ? <VotingEditorActions proposalNumber={proposal.number} status={status} canClose={canClose} closeHint={closeHint} /> : null}
@@ -178,12 +179,12 @@ function Outcome({ outcome, reason, closedAt, status, releasedIn, mergedRevision
       ) : null}
       {closedAt ? (
         <p className="voting-outcome__meta">
-          Voting closed on <time dateTime={closedAt}>{formatDateTime(closedAt)}</time>.
+          Voting closed on <Time value={closedAt} />.
         </p>
       ) : null}
       {status === 'MERGED' || status === 'RELEASED' ? (
         <p className="voting-outcome__meta" data-testid="merge-note">
-          Merged into the working draft{mergedRevision ? ` (revision ${mergedRevision})` : ''}.
+          Merged into the working draft{mergedRevision ? ` (its version ${mergedRevision})` : ''}.
           {status === 'RELEASED' && releasedIn ? (
             <>
               {' '}

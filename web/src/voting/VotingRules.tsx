@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
-import { formatDateTime } from '../ui/format';
+import { Time } from '../ui/Time';
 import { electorateSentence, hiddenResultsSentence, quorumSentence, thresholdSentence } from './voting-rules';
 import './voting.css';
 
@@ -27,9 +27,8 @@ export function VotingRules(props: { voting: FragmentType<typeof VotingRules_vot
       <ul className="rule-list" data-testid="voting-rules">
         <li>{electorateSentence(voting.electorate)} Each may change their vote until voting closes.</li>
         <li>
-          Voting opened on <time dateTime={voting.openedAt}>{formatDateTime(voting.openedAt)}</time> and{' '}
-          {voting.closedAt ? 'closed' : 'closes'} on{' '}
-          <time dateTime={voting.closedAt ?? voting.closesAt}>{formatDateTime(voting.closedAt ?? voting.closesAt)}</time>
+          Voting opened on <Time value={voting.openedAt} /> and {voting.closedAt ? 'closed' : 'closes'} on{' '}
+          <Time value={voting.closedAt ?? voting.closesAt} />
           {voting.closedAt ? '.' : ', by itself.'}
         </li>
         <li>{quorumSentence(voting)}</li>

@@ -9,14 +9,25 @@ export const CastVoteMutation = graphql(`
       id
       status
       lastActivityAt
-      ...VotingPanel_proposal
+      voting {
+        id
+        viewerCanVote
+        resultsHidden
+        tally {
+          voted
+        }
+        ...VoteForm_voting
+        ...VoteTally_voting
+        ...VoteList_voting
+      }
     }
   }
 `);
 
 /**
- * A standard-setter votes or changes their vote. The answer updates the cached proposal's vote (tally, votes,
- * history, the viewer's vote); the lists move it up by activity. Rejects with the API's error (field issues included).
+ * A standard-setter votes or changes their vote. The answer updates the cached proposal's vote (tally, the current
+ * votes, the viewer's vote); the lists move it up by activity. It leaves out the vote history, which grows with
+ * every vote cast: the page's live subscription brings it. Rejects with the API's error (field issues included).
  */
 export function useCastVoteMutation() {
   const [mutate, { loading }] = useMutation(CastVoteMutation, {

@@ -22,7 +22,7 @@ describe('rule sentences', () => {
 
   it('states the quorum of a vote in numbers, abstentions included', () => {
     expect(quorumSentence({ quorumPercent: 50, electorate: 2, quorumVotesNeeded: 1 })).toBe(
-      'At least 1 of the 2 standard-setters (50%) must vote for the result to count; abstentions count toward this quorum.',
+      'At least 50% of the 2 standard-setters (1 vote) must vote for the result to count; abstentions count toward this quorum.',
     );
     expect(quorumSentence({ quorumPercent: 50 })).toMatch(/^At least 50% of the standard-setters must vote/);
     expect(quorumSentence({ quorumPercent: 0 })).toMatch(/no quorum/);
@@ -31,7 +31,7 @@ describe('rule sentences', () => {
   it('states the threshold as a fraction and a percentage, leaving abstentions out', () => {
     expect(thresholdFraction(twoThirds)).toBe('2/3 (67%)');
     expect(thresholdSentence(twoThirds)).toMatch(
-      /at least 2\/3 \(67%\) of the approve and reject votes together.*abstentions do not count/,
+      /at least 2 in 3 approvals \(67%\) among the approve and reject votes together.*abstentions do not count/,
     );
   });
 

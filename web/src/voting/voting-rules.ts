@@ -1,4 +1,4 @@
-import { meetsThreshold, thresholdFraction as fraction, VOTE_CHOICES } from '@ocmf/standard';
+import { meetsThreshold, thresholdFraction as fraction, thresholdWords, VOTE_CHOICES } from '@ocmf/standard';
 import type { VoteChoice, VoteOutcome } from '../gql/graphql';
 import type { BadgeTone } from '../ui/Badge';
 import { pluralize } from '../ui/format';
@@ -40,14 +40,14 @@ export function electorateSentence(electorate: number): string {
 }
 
 /**
- * The quorum in plain words. With the electorate of a vote: "At least 1 of the 2 standard-setters (50%) must
+ * The quorum in plain words. With the electorate of a vote: "At least 50% of the 2 standard-setters (1 vote) must
  * vote for the result to count; abstentions count toward this quorum."
  */
 export function quorumSentence(rule: QuorumRule): string {
   if (rule.quorumPercent === 0) return 'There is no quorum: the result counts however few standard-setters vote.';
   const who =
     rule.electorate !== undefined && rule.quorumVotesNeeded !== undefined
-      ? `${rule.quorumVotesNeeded} of the ${pluralize(rule.electorate, 'standard-setter')} (${rule.quorumPercent}%)`
+      ? `${rule.quorumPercent}% of the ${pluralize(rule.electorate, 'standard-setter')} (${pluralize(rule.quorumVotesNeeded, 'vote')})`
       : `${rule.quorumPercent}% of the standard-setters`;
   return `At least ${who} must vote for the result to count; abstentions count toward this quorum.`;
 }
@@ -55,8 +55,8 @@ export function quorumSentence(rule: QuorumRule): string {
 /** The pass threshold in plain words. */
 export function thresholdSentence(rule: ThresholdRule): string {
   return (
-    `To pass, approvals must be at least ${thresholdFraction(rule)} of the approve and reject votes together, ` +
-    'with at least one approval; abstentions do not count here.'
+    `To pass, it needs at least ${thresholdWords(rule)} (${Math.round((rule.thresholdNumerator / rule.thresholdDenominator) * 100)}%) ` +
+    'among the approve and reject votes together, with at least one approval; abstentions do not count here.'
   );
 }
 
