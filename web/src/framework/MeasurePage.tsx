@@ -27,6 +27,10 @@ export const MeasureQuery = graphql(`
       status
       notes
       notesHtml
+      replacement {
+        key
+        name
+      }
       category {
         key
         name
@@ -61,6 +65,11 @@ export function MeasurePage() {
           <MeasureStatusBadge status={measure.status} />
           <FollowButton kind="MEASURE" followKey={measure.key} subject={measure.name} />
         </div>
+        {measure.replacement ? (
+          <p data-testid="measure-replaced-by">
+            Retired in favour of <Link to={`/measures/${encodeURIComponent(measure.replacement.key)}`}>{measure.replacement.name}</Link>.
+          </p>
+        ) : null}
         {measure.status === 'RETIRED' ? null : (
           <p>
             <Link className="button button--quiet" to={proposeMeasureChangeHref(measure.key)} data-testid="propose-change">

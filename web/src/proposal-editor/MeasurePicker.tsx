@@ -11,19 +11,24 @@ type MeasurePickerProps = {
   hint?: string;
   value: string;
   onChange: (measureKey: string) => void;
+  /** The change's field this picks: `measureKey` (required) unless said otherwise. */
+  field?: 'measureKey' | 'replacedBy';
+  /** A measure not to offer (a retired measure's own key, for its replacement). */
+  exclude?: string;
 };
 
-/** The measure a change is about (`measureKey`): any measure that is not retired, named with its category. */
-export function MeasurePicker({ fields, before, label, hint, value, onChange }: MeasurePickerProps) {
+/** A measure of a change (`measureKey`, or a retirement's `replacedBy`): any that is not retired, named with its category. */
+export function MeasurePicker({ fields, before, label, hint, value, onChange, field = 'measureKey', exclude }: MeasurePickerProps) {
+  const optional = field === 'replacedBy';
   return (
     <SelectField
-      {...fields.input('measureKey')}
+      {...fields.input(field)}
       label={label}
       hint={hint}
-      placeholder="Choose a measure…"
-      options={pickableMeasures(before)}
+      placeholder={optional ? 'None' : 'Choose a measure…'}
+      options={pickableMeasures(before).filter((option) => option.value !== exclude)}
       value={value}
-      required
+      required={!optional}
       onChange={(event) => onChange(event.target.value)}
     />
   );

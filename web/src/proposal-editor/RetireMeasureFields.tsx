@@ -13,7 +13,17 @@ export function RetireMeasureFields({ draft, before, onChange, fields }: ChangeF
         label="Measure to retire"
         hint="A retired measure is no longer suggested but stays in the framework, so history and references still resolve."
         value={draft.measureKey}
-        onChange={(measureKey) => onChange({ ...draft, measureKey })}
+        onChange={(measureKey) => onChange({ ...draft, measureKey, replacedBy: draft.replacedBy === measureKey ? '' : draft.replacedBy })}
+      />
+      <MeasurePicker
+        fields={fields}
+        before={before}
+        field="replacedBy"
+        exclude={draft.measureKey}
+        label="Replaced by (optional)"
+        hint="The measure that takes its place, if one does. To replace it with a new measure, add that measure in an earlier change."
+        value={draft.replacedBy}
+        onChange={(replacedBy) => onChange({ ...draft, replacedBy })}
       />
       <ReasonField
         fields={fields}

@@ -85,8 +85,27 @@ describe('toChange', () => {
     });
   });
 
+  it('carries a retirement’s replacement through to the API, and back into the form', () => {
+    const draft = {
+      uid: 1,
+      op: 'RETIRE_MEASURE' as const,
+      measureKey: 'time-to-smile',
+      replacedBy: 'customer-engagement-score',
+      reason: 'Merged.',
+    };
+    const change = toChange(draft, doc);
+    expect(change).toEqual({
+      op: 'RETIRE_MEASURE',
+      measureKey: 'time-to-smile',
+      replacedBy: 'customer-engagement-score',
+      reason: 'Merged.',
+    });
+    expect(toChangeInput(change)).toMatchObject({ replacedBy: 'customer-engagement-score' });
+    expect(toChange({ ...draft, replacedBy: '' }, doc)).not.toHaveProperty('replacedBy');
+  });
+
   it('keeps an empty retirement reason, so that validation points at it', () => {
-    const change = toChange({ uid: 1, op: 'RETIRE_MEASURE', measureKey: 'time-to-smile', reason: ' ' }, doc);
+    const change = toChange({ uid: 1, op: 'RETIRE_MEASURE', measureKey: 'time-to-smile', replacedBy: '', reason: ' ' }, doc);
     expect(change).toEqual({ op: 'RETIRE_MEASURE', measureKey: 'time-to-smile', reason: '' });
     expect(validateChanges(doc, [change]).map((issue) => issue.path)).toEqual(['changes[0].reason']);
   });

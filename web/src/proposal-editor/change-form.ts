@@ -56,7 +56,8 @@ export type ChangeDraft =
   | (Common & { op: 'ADD_MEASURE'; measure: MeasureDraft; keyEdited: boolean })
   /** Only the fields present in `patch` change. */
   | (Common & { op: 'UPDATE_MEASURE'; measureKey: string; patch: Partial<Record<MeasurePatchField, string>> })
-  | (Common & { op: 'RETIRE_MEASURE'; measureKey: string })
+  /** `replacedBy`: the measure taking its place, or '' for none. */
+  | (Common & { op: 'RETIRE_MEASURE'; measureKey: string; replacedBy: string })
   | (Common & { op: 'MOVE_MEASURE'; measureKey: string; categoryKey: string })
   | (Common & { op: 'ADD_CATEGORY'; category: CategoryDraft; keyEdited: boolean })
   | (Common & { op: 'UPDATE_CATEGORY'; categoryKey: string; patch: Partial<Record<CategoryPatchField, string>> })
@@ -90,7 +91,7 @@ export function emptyChange(op: ChangeOp, uid: number): ChangeDraft {
     case 'UPDATE_MEASURE':
       return { ...common, op, measureKey: '', patch: {} };
     case 'RETIRE_MEASURE':
-      return { ...common, op, measureKey: '' };
+      return { ...common, op, measureKey: '', replacedBy: '' };
     case 'MOVE_MEASURE':
       return { ...common, op, measureKey: '', categoryKey: '' };
     case 'ADD_CATEGORY':
@@ -213,7 +214,12 @@ export function toChange(draft: ChangeDraft, before: FrameworkDocument): Change 
       return withReason({ op: 'UPDATE_MEASURE', measureKey: draft.measureKey, patch: measurePatchOf(draft.patch) }, draft.reason);
     case 'RETIRE_MEASURE':
       // The reason is required here: an empty one is kept so that validation points at it.
-      return { op: 'RETIRE_MEASURE', measureKey: draft.measureKey, reason: draft.reason.trim() };
+      return {
+        op: 'RETIRE_MEASURE',
+        measureKey: draft.measureKey,
+        reason: draft.reason.trim(),
+        ...(draft.replacedBy ? { replacedBy: draft.replacedBy } : {}),
+      };
     case 'MOVE_MEASURE':
       return withReason({ op: 'MOVE_MEASURE', measureKey: draft.measureKey, categoryKey: draft.categoryKey }, draft.reason);
     case 'ADD_CATEGORY': {
@@ -275,7 +281,7 @@ export function toChangeInput(change: Change): ChangeInput {
     case 'UPDATE_MEASURE':
       return { op: change.op, reason, measureKey: change.measureKey, patch: { ...change.patch } };
     case 'RETIRE_MEASURE':
-      return { op: change.op, reason: change.reason, measureKey: change.measureKey };
+      return { op: change.op, reason: change.reason, measureKey: change.measureKey, replacedBy: change.replacedBy ?? null };
     case 'MOVE_MEASURE':
       return { op: change.op, reason, measureKey: change.measureKey, categoryKey: change.categoryKey };
     case 'ADD_CATEGORY':
@@ -313,7 +319,7 @@ export function draftFromChange(change: Change, uid: number): ChangeDraft {
       return { uid, reason, op: change.op, measureKey: change.measureKey, patch };
     }
     case 'RETIRE_MEASURE':
-      return { uid, reason, op: change.op, measureKey: change.measureKey };
+      return { uid, reason, op: change.op, measureKey: change.measureKey, replacedBy: change.replacedBy ?? '' };
     case 'MOVE_MEASURE':
       return { uid, reason, op: change.op, measureKey: change.measureKey, categoryKey: change.categoryKey };
     case 'ADD_CATEGORY': {

@@ -77,7 +77,7 @@ export function fieldIdsOf(drafts: readonly ChangeDraft[], focusCounts: readonly
         at('measureKey', 'patch', ...MEASURE_PATCH_FIELDS.filter((f) => f in draft.patch).map((f) => `patch.${f}`));
         break;
       case 'RETIRE_MEASURE':
-        at('measureKey');
+        at('measureKey', 'replacedBy');
         break;
       case 'MOVE_MEASURE':
         at('measureKey', 'categoryKey');

@@ -5,6 +5,7 @@ import {
   type FrameworkDocument,
   type Measure,
   findCategory,
+  findMeasure,
   isEmptyDiff,
 } from '@ocmf/standard';
 import type { ReactNode } from 'react';
@@ -117,6 +118,14 @@ export function DocumentDiffView({
           to={`/measures/${encodeURIComponent(measure.key)}`}
         >
           <p className="diff-entry__line">No longer suggested; it stays in the framework so that history and references still resolve.</p>
+          {measure.replacedBy ? (
+            <p className="diff-entry__line" data-testid="diff-measure-replaced-by">
+              Replaced by{' '}
+              <Link to={`/measures/${encodeURIComponent(measure.replacedBy)}`}>
+                {findMeasure(after, measure.replacedBy)?.name ?? measure.replacedBy}
+              </Link>
+            </p>
+          ) : null}
         </DiffEntry>
       ))}
       {[...diff.measures.removed, ...diff.categories.removed].map((entity) => (

@@ -22,6 +22,7 @@ const apiChange = (change: Pick<ApiChange, 'op'> & Partial<ApiChange>): ApiChang
   reason: null,
   measureKey: null,
   categoryKey: null,
+  replacedBy: null,
   measure: null,
   patch: null,
   category: null,

@@ -22,6 +22,7 @@ export const ChangeFields_change = graphql(`
     reason
     measureKey
     categoryKey
+    replacedBy
     measure {
       key
       name
@@ -109,7 +110,12 @@ export function changeFromApi(change: ApiChange): Change {
         ...reasonOf(change),
       };
     case 'RETIRE_MEASURE':
-      return { op: change.op, measureKey: change.measureKey ?? '', reason: change.reason ?? '' };
+      return {
+        op: change.op,
+        measureKey: change.measureKey ?? '',
+        reason: change.reason ?? '',
+        ...(change.replacedBy ? { replacedBy: change.replacedBy } : {}),
+      };
     case 'MOVE_MEASURE':
       return { op: change.op, measureKey: change.measureKey ?? '', categoryKey: change.categoryKey ?? '', ...reasonOf(change) };
     case 'ADD_CATEGORY': {
