@@ -350,7 +350,7 @@ describe('6. a proposal page with structure', () => {
     await page.goto(`${server.url}/proposals/2`);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await toc.waitFor();
-    expect(await toc.getByRole('link').allInnerTexts()).toEqual(['Vote', 'Summary', 'Changes', 'Discussion', 'History']);
+    expect(await toc.getByRole('link').allInnerTexts()).toEqual(['Vote', 'Summary', 'Changes', 'Evidence', 'Discussion', 'History']);
     const choice = page.getByTestId('voting-panel').getByRole('radio').first();
     await choice.waitFor();
     // The vote form comes before the summary, within the first phone screen.
