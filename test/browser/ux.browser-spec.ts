@@ -417,6 +417,18 @@ describe('6. a proposal page with structure', () => {
     expect(permalink).toBe(`#${await last.getAttribute('id')}`);
     await expectAccessible(page, 'proposal-discussion-paged');
     await page.context().close();
+
+    // Opened cold, a permalink to a comment past the first page loads the pages that hold it and scrolls to it.
+    const cold = await newPage();
+    await cold.goto(`${server.url}/proposals/${number}${permalink}`);
+    const target = cold.locator(permalink!);
+    await target.waitFor();
+    expect(await target.innerText()).toContain('Numbered point 55');
+    await cold.waitForFunction((selector) => {
+      const box = document.querySelector(selector)?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.top < window.innerHeight;
+    }, permalink!);
+    await cold.context().close();
   });
 });
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { AccountNav } from '../auth/AccountNav';
 import { canModerate } from '../auth/roles';
@@ -54,6 +55,13 @@ export function SiteHeader() {
     ...(canModerate(user?.role) ? [MODERATION] : []),
     ...(user?.role === 'ADMIN' ? [USERS] : []),
   ];
+  // On a phone the navigation, search and account links fold behind a Menu button; each navigation folds it again.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuPath, setMenuPath] = useState(pathname);
+  if (menuPath !== pathname) {
+    setMenuPath(pathname);
+    setMenuOpen(false);
+  }
   const countOf = (section: Section) => (section === FOR_YOU ? counts.actionCount : section === MODERATION ? counts.flaggedComments : 0);
   return (
     <header className="site-header">
@@ -64,24 +72,35 @@ export function SiteHeader() {
             OCMF <span className="brand__suffix">Commons</span>
           </span>
         </Link>
-        <nav className="site-nav" aria-label="Main">
-          <ul>
-            {sections.map((section) => {
-              const current = section.matches(pathname);
-              return (
-                <li key={section.to}>
-                  <Link to={section.to} aria-current={current ? 'page' : undefined}>
-                    {section.label}
-                    <NavCount count={countOf(section)} />
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
-        <SearchBox />
         {user ? <NotificationBell /> : null}
-        <AccountNav />
+        <button
+          type="button"
+          className="button button--quiet site-header__menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="site-menu"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          Menu
+        </button>
+        <div id="site-menu" className={`site-header__panel${menuOpen ? ' site-header__panel--open' : ''}`}>
+          <nav className="site-nav" aria-label="Main">
+            <ul>
+              {sections.map((section) => {
+                const current = section.matches(pathname);
+                return (
+                  <li key={section.to}>
+                    <Link to={section.to} aria-current={current ? 'page' : undefined}>
+                      {section.label}
+                      <NavCount count={countOf(section)} />
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+          <SearchBox />
+          <AccountNav />
+        </div>
       </div>
     </header>
   );

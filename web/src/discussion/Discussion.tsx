@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { commentsClosedReason, commentsOpen } from '../proposals/proposal-status';
 import { pluralize } from '../ui/format';
@@ -65,7 +65,7 @@ export function Discussion(props: DiscussionProps) {
   const client = useApolloClient();
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<string | null>(null);
-  const showMore = async () => {
+  const showMore = useCallback(async () => {
     if (!page.endCursor) return;
     setLoadingMore(true);
     setMoreError(null);
@@ -80,7 +80,22 @@ export function Discussion(props: DiscussionProps) {
     } finally {
       setLoadingMore(false);
     }
-  };
+  }, [client, page.endCursor, proposal.number]);
+
+  // A permalink (#comment-<id>) to a comment beyond the pages shown loads pages until it is there, then shows it.
+  const { hash } = useLocation();
+  const wanted = hash.startsWith('#comment-') ? decodeURIComponent(hash.slice('#comment-'.length)) : null;
+  const wantedShown = wanted !== null && page.nodes.some((comment) => comment.id === wanted);
+  useEffect(() => {
+    if (wanted === null) return;
+    if (wantedShown) {
+      document.getElementById(`comment-${wanted}`)?.scrollIntoView();
+      return;
+    }
+    if (!page.hasNextPage || loadingMore || moreError !== null) return;
+    const next = setTimeout(() => void showMore(), 0);
+    return () => clearTimeout(next);
+  }, [wanted, wantedShown, page.hasNextPage, loadingMore, moreError, showMore]);
   const { addComment } = useAddCommentMutation(proposal.id);
   const [posted, setPosted] = useState('');
 
