@@ -97,11 +97,16 @@ describe('upgrade checklist', () => {
     await page.getByRole('heading', { level: 1, name: 'Acme Pulse' }).waitFor();
     const editor = page.getByTestId('report-editor');
     await editor.getByLabel('Release implemented').selectOption('1.0.0');
-    await editor.getByLabel('Time to Smile').selectOption('SUPPORTED');
-    await editor.getByLabel('Employee Engagement').selectOption('PLANNED');
+    await editor.getByLabel('Time to Smile', { exact: true }).selectOption('SUPPORTED');
+    await editor.getByLabel('Note on Time to Smile').fill('Measured from the first reply');
+    await editor.getByLabel('Documentation link for Time to Smile').fill('https://docs.example.com/time-to-smile');
+    await editor.getByLabel('Employee Engagement', { exact: true }).selectOption('PLANNED');
     await editor.getByRole('button', { name: 'Save report' }).click();
     const checklist = page.getByTestId('upgrade-checklist');
     await checklist.waitFor();
+    const smile = page.getByTestId('reported-measures').getByRole('listitem').filter({ hasText: 'time-to-smile' });
+    expect(await smile.innerText()).toContain('(Measured from the first reply)');
+    expect(await smile.getByRole('link', { name: 'documentation' }).getAttribute('href')).toBe('https://docs.example.com/time-to-smile');
     expect(await page.getByTestId('product-currency').innerText()).toBe('1 release behind');
     expect(await checklist.getByRole('heading').innerText()).toBe('Upgrade checklist: 1.0.0 to 1.1.0');
     const items = checklist.getByTestId('checklist-item');
@@ -136,7 +141,7 @@ describe('upgrade checklist', () => {
     await matrix.getByRole('link', { name: 'Acme Pulse' }).click();
     const editor = page.getByTestId('report-editor');
     await editor.getByLabel('Release implemented').selectOption('1.1.0');
-    await editor.getByLabel('Time to Smile').selectOption('SUPPORTED');
+    await editor.getByLabel('Time to Smile', { exact: true }).selectOption('SUPPORTED');
     await editor.getByRole('button', { name: 'Save report' }).click();
     await page.getByTestId('product-currency').filter({ hasText: 'up to date' }).waitFor();
     expect(await page.getByTestId('upgrade-checklist').count()).toBe(0);

@@ -23,7 +23,10 @@ export const ReportEditorQuery = graphql(`
 type Props = {
   productId: string;
   versions: readonly string[];
-  current: { releaseVersion: string | null; measures: readonly { measureKey: string; status: ImplementationStatus }[] };
+  current: {
+    releaseVersion: string | null;
+    measures: readonly { measureKey: string; status: ImplementationStatus; note?: string | null; link?: string | null }[];
+  };
 };
 
 const NO_ERRORS: FormErrors = { form: null, fields: {} };
@@ -35,6 +38,13 @@ export function ReportEditor({ productId, versions, current }: Props) {
   const [statuses, setStatuses] = useState<Record<string, ImplementationStatus | ''>>(() =>
     Object.fromEntries(current.measures.map((m) => [m.measureKey, m.status])),
   );
+  // The optional note and documentation link of each measure, as typed.
+  const [details, setDetails] = useState<Record<string, { note: string; link: string }>>(() =>
+    Object.fromEntries(current.measures.map((m) => [m.measureKey, { note: m.note ?? '', link: m.link ?? '' }])),
+  );
+  const detailOf = (key: string) => details[key] ?? { note: '', link: '' };
+  const setDetail = (key: string, field: 'note' | 'link', value: string) =>
+    setDetails({ ...details, [key]: { ...detailOf(key), [field]: value } });
   const { saveReport, loading } = useSaveImplementationReportMutation();
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [status, setStatus] = useState('');
@@ -50,7 +60,8 @@ export function ReportEditor({ productId, versions, current }: Props) {
         releaseVersion: version,
         measures: measures.flatMap((m) => {
           const value = statuses[m.key];
-          return value ? [{ measureKey: m.key, status: value }] : [];
+          const { note, link } = detailOf(m.key);
+          return value ? [{ measureKey: m.key, status: value, note: note.trim() || null, link: link.trim() || null }] : [];
         }),
       });
       setStatus(`Saved: the product implements ${version}.`);
@@ -71,41 +82,64 @@ export function ReportEditor({ productId, versions, current }: Props) {
         onChange={(e) => setVersion(e.target.value)}
         error={errors.fields.releaseVersion}
       />
-      <table className="report-table">
-        <caption className="visually-hidden">Status of each measure of {data.release.version}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Measure</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {measures.map((measure) => (
-            <tr key={measure.key}>
-              <th scope="row">
-                <label htmlFor={`status-${measure.key}`}>{measure.name}</label>
-              </th>
-              <td>
-                <select
-                  id={`status-${measure.key}`}
-                  name={`status-${measure.key}`}
-                  value={statuses[measure.key] ?? ''}
-                  onChange={(e) =>
-                    setStatuses({ ...statuses, [measure.key]: IMPLEMENTATION_STATUSES.find((s) => s === e.target.value) ?? '' })
-                  }
-                >
-                  <option value="">Not reported</option>
-                  {IMPLEMENTATION_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {IMPLEMENTATION_STATUS_LABELS[s]}
-                    </option>
-                  ))}
-                </select>
-              </td>
+      <div className="report-table-scroll">
+        <table className="report-table">
+          <caption className="visually-hidden">Status of each measure of {data.release.version}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">Status</th>
+              <th scope="col">Note (optional)</th>
+              <th scope="col">Documentation link (optional)</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {measures.map((measure) => (
+              <tr key={measure.key}>
+                <th scope="row">
+                  <label htmlFor={`status-${measure.key}`}>{measure.name}</label>
+                </th>
+                <td>
+                  <select
+                    id={`status-${measure.key}`}
+                    name={`status-${measure.key}`}
+                    value={statuses[measure.key] ?? ''}
+                    onChange={(e) =>
+                      setStatuses({ ...statuses, [measure.key]: IMPLEMENTATION_STATUSES.find((s) => s === e.target.value) ?? '' })
+                    }
+                  >
+                    <option value="">Not reported</option>
+                    {IMPLEMENTATION_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {IMPLEMENTATION_STATUS_LABELS[s]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input
+                    type="text"
+                    aria-label={`Note on ${measure.name}`}
+                    name={`note-${measure.key}`}
+                    value={detailOf(measure.key).note}
+                    onChange={(e) => setDetail(measure.key, 'note', e.target.value)}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="url"
+                    aria-label={`Documentation link for ${measure.name}`}
+                    name={`link-${measure.key}`}
+                    placeholder="https://"
+                    value={detailOf(measure.key).link}
+                    onChange={(e) => setDetail(measure.key, 'link', e.target.value)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="button-row">
         <button type="submit" className="button" disabled={loading}>
           {loading ? 'Saving…' : 'Save report'}
