@@ -2,6 +2,7 @@ import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nes
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { DrainLoop } from '../outbox/drain-loop.js';
 import { MailQueue } from './mail-queue.js';
 
 const POLL_MS = 2000;
@@ -30,11 +31,7 @@ type Claim = {
 export class MailWorker implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Mail');
   private transporter: Transporter | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private started = false;
-  private stopped = false;
+  private readonly loop = new DrainLoop(() => this.drainOnce(), POLL_MS, this.logger);
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -46,25 +43,16 @@ export class MailWorker implements BeforeApplicationShutdown {
 
   /** Starts the loop (bootstrap calls it). MAIL_WORKER=off, or no SMTP_URL, leaves it stopped. */
   start(): void {
-    if (!this.config.mailWorker || !this.config.smtpUrl || this.started) return;
-    this.started = true;
-    this.schedule(0);
+    if (!this.config.mailWorker || !this.config.smtpUrl) return;
+    this.loop.start();
   }
 
   wake(): void {
-    if (!this.started || this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    this.schedule(0);
+    this.loop.wake();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
     this.transporter?.close();
   }
 
@@ -77,25 +65,8 @@ export class MailWorker implements BeforeApplicationShutdown {
       if (claims.length === 0) return made;
       for (const claim of claims) await this.send(claim);
       made += claims.length;
-      if (this.stopped) return made;
+      if (this.loop.stopped) return made;
     }
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.again = false;
-      this.running = this.drainOnce()
-        .then(() => undefined)
-        .catch((error: unknown) => {
-          if (!this.stopped) this.logger.error(error instanceof Error ? error.message : String(error));
-        })
-        .finally(() => {
-          this.running = undefined;
-          this.schedule(this.again ? 0 : POLL_MS);
-        });
-    }, delay);
-    this.timer.unref();
   }
 
   private async claim(): Promise<Claim[]> {

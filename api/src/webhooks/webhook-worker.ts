@@ -3,6 +3,7 @@ import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nes
 import { DEVELOPER_LIMITS } from '@ocmf/standard';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { DrainLoop } from '../outbox/drain-loop.js';
 import { inSystemTransaction } from '../database/system-transaction.js';
 import { checkDestination } from './webhook-address.js';
 import { type AttemptResult, postWebhook } from './webhook-http.js';
@@ -47,11 +48,7 @@ type Outcome = {
 @Injectable()
 export class WebhookWorker implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Webhooks');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private started = false;
-  private stopped = false;
+  private readonly loop = new DrainLoop(() => this.drainOnce(), POLL_MS, this.logger);
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -60,27 +57,18 @@ export class WebhookWorker implements BeforeApplicationShutdown {
 
   /** Starts the loop (bootstrap calls it once the app is seeded). WEBHOOK_WORKER=off leaves it stopped. */
   start(): void {
-    if (!this.config.webhookWorker || this.started) return;
-    this.started = true;
-    this.schedule(0);
+    if (!this.config.webhookWorker) return;
+    this.loop.start();
   }
 
   /** New deliveries were committed: drain now instead of at the next poll. */
   wake(): void {
-    if (!this.started || this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    this.schedule(0);
+    this.loop.wake();
   }
 
   /** Stops polling and lets the attempts under way finish and be recorded, before the database closes. */
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** Makes every attempt that is due now, batch by batch; returns how many it made. */
@@ -91,25 +79,8 @@ export class WebhookWorker implements BeforeApplicationShutdown {
       if (claims.length === 0) return made;
       await Promise.all(claims.map((claim) => this.attempt(claim)));
       made += claims.length;
-      if (this.stopped) return made;
+      if (this.loop.stopped) return made;
     }
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.again = false;
-      this.running = this.drainOnce()
-        .then(() => undefined)
-        .catch((error: unknown) => {
-          if (!this.stopped) this.logger.error(error instanceof Error ? error.message : String(error));
-        })
-        .finally(() => {
-          this.running = undefined;
-          this.schedule(this.again ? 0 : POLL_MS);
-        });
-    }, delay);
-    this.timer.unref();
   }
 
   /** One statement: lease up to BATCH due deliveries of enabled endpoints, counting the attempt about to be made. */
