@@ -233,6 +233,27 @@ describe('flags, releases and the live bell', () => {
     }
   });
 
+  it('pushes, at the start, an unread notification written just before subscribing, so the bell misses nothing', async () => {
+    const number = await openProposal();
+    // Written (and committed) before the subscription exists: a live event alone would never announce it.
+    const id = await comment(other, number, 'Posted while the page was still connecting.');
+    const live = subscriptionClient(author);
+    const mine = collect<{ notificationAdded: Notification }>(live, 'subscription { notificationAdded { id kind url } }', {});
+    try {
+      const [pushed] = await mine.until((items) => items.length >= 1);
+      expect(pushed!.notificationAdded).toMatchObject({ kind: 'PROPOSAL_COMMENTED', url: `/proposals/${number}#comment-${id}` });
+      // Pushed once: the next event pushes only what is new.
+      await subscribed(app, 1);
+      const second = await comment(other, number, 'And one more, live.');
+      const [, next] = await mine.until((items) => items.length >= 2);
+      expect(next!.notificationAdded.url).toBe(`/proposals/${number}#comment-${second}`);
+      expect(mine.received).toHaveLength(2);
+    } finally {
+      mine.dispose();
+      await live.dispose();
+    }
+  });
+
   it('pages through notifications with a cursor, and lists unread ones only when asked', async () => {
     const number = await openProposal();
     for (const body of ['one', 'two', 'three']) await comment(other, number, body);

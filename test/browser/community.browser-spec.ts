@@ -44,8 +44,11 @@ async function expectAccessible(page: Page, name: string) {
   expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
-/** The bell's unread count as its accessible name says it. */
+/** The bell's unread count as its accessible name says it, once it is known. */
 async function unread(page: Page): Promise<number> {
+  await page.waitForFunction(() =>
+    /unread/.test(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label') ?? ''),
+  );
   const label = (await page.getByTestId('notification-bell').getAttribute('aria-label')) ?? '';
   const match = /(\d+) unread/.exec(label);
   return match ? Number(match[1]) : 0;

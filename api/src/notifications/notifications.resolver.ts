@@ -16,6 +16,9 @@ import {
 } from './notifications.types.js';
 import { NotificationsService } from './notifications.service.js';
 
+/** How far before a subscription starts it looks for notifications the client may have missed. */
+const NOTIFICATION_LOOKBACK_MS = 60_000;
+
 @Resolver(() => NotificationType)
 export class NotificationsResolver {
   constructor(
@@ -81,23 +84,35 @@ export class NotificationsResolver {
   }
 
   @Subscription(() => NotificationType, {
-    description: 'Pushes each new notification of the signed-in viewer (the bell).',
+    description:
+      'Pushes each new notification of the signed-in viewer (the bell); at the start, the newest unread one of the minute before, if any, so none is missed between reading the count and subscribing.',
     resolve: (payload: NotificationType) => payload,
   })
   notificationAdded(@Ctx() ctx: RequestContext): AsyncIterableIterator<NotificationType> {
     const user = requireUser(ctx);
-    // Notifications are written in the transaction of the event that caused them, so once the event is heard (on this
-    // replica or, through LISTEN/NOTIFY, another) they can be read. Each is pushed once.
-    // The database's clock marks the start, as it stamps notifications.
-    const since = this.service.databaseNow(ctx);
+    // Listen first, then look back: a notification is stamped when it is inserted but can be read only once its
+    // transaction commits, and the client read its count before subscribing. Unread ones written in the minute before
+    // the subscription started are pushed once at the start (the client only reads its count again, so an extra
+    // push costs one query and a missed one would leave the bell wrong). The database's clock marks the start,
+    // as it stamps notifications.
+    const events = this.events.stream();
+    const since = this.service.databaseNow(ctx).then((now) => new Date(now.getTime() - NOTIFICATION_LOOKBACK_MS));
     const seen = new Set<string>();
-    return project(this.events.stream(), async (event) => {
-      if (!NOTIFYING_EVENT_TYPES.has(event.type)) return null;
+    const newest = async (): Promise<NotificationType | null> => {
       resetLoaders(ctx);
       const added = await this.service.newSince(ctx, user.id, await since, seen);
       for (const notification of added) seen.add(notification.id);
-      // One push per event, the newest: the client reads the count and the list afresh.
+      // One push at a time, the newest: the client reads the count and the list afresh.
       return added.at(-1) ?? null;
-    });
+    };
+    return (async function* () {
+      try {
+        const first = await newest();
+        if (first) yield first;
+        yield* project(events, (event) => (NOTIFYING_EVENT_TYPES.has(event.type) ? newest() : Promise.resolve(null)));
+      } finally {
+        await events.return?.();
+      }
+    })();
   }
 }

@@ -88,15 +88,18 @@ export class NotificationsService {
     return row!.now;
   }
 
-  /** Notifications newer than `since` not yet in `seen`, oldest first: what a live subscription pushes next. */
+  /** The newest 50 unread notifications since `since` not yet in `seen`, oldest first: what a live subscription pushes next. */
   async newSince(ctx: RequestContext, userId: string, since: Date, seen: ReadonlySet<string>): Promise<NotificationType[]> {
     const rows = await ctx.manager
       .createQueryBuilder(NotificationEntity, 'n')
-      .where('n.recipient_id = :userId AND n.created_at >= :since', { userId, since })
-      .orderBy('n.created_at', 'ASC')
+      .where('n.recipient_id = :userId AND n.read_at IS NULL AND n.created_at >= :since', { userId, since })
+      .orderBy('n.created_at', 'DESC')
       .limit(50)
       .getMany();
-    return rows.filter((row) => !seen.has(row.id)).map(toType);
+    return rows
+      .filter((row) => !seen.has(row.id))
+      .reverse()
+      .map(toType);
   }
 
   async follows(ctx: RequestContext): Promise<FollowType[]> {

@@ -30,4 +30,8 @@ describe('bellLabel', () => {
     expect(bellLabel(3)).toEqual({ label: 'Notifications, 3 unread', count: '3' });
     expect(bellLabel(250).count).toBe('99+');
   });
+
+  it('claims no count before the count is read', () => {
+    expect(bellLabel(null)).toEqual({ label: 'Notifications', count: null });
+  });
 });

@@ -27,8 +27,9 @@ export function groupByDay<T extends { createdAt: string }>(items: readonly T[],
   return days;
 }
 
-/** The bell's text for screen readers and its visible count (99+ beyond 99). */
-export function bellLabel(unread: number): { label: string; count: string | null } {
+/** The bell's text for screen readers and its visible count (99+ beyond 99); null while the count is not known yet. */
+export function bellLabel(unread: number | null): { label: string; count: string | null } {
+  if (unread === null) return { label: 'Notifications', count: null };
   if (unread <= 0) return { label: 'Notifications, none unread', count: null };
   return { label: `Notifications, ${unread} unread`, count: unread > 99 ? '99+' : String(unread) };
 }

@@ -19,9 +19,9 @@ export const NotificationAddedSubscription = graphql(`
 
 /**
  * The signed-in reader's unread count, kept live: each notification the server pushes makes the count (and any
- * notifications list on screen) be read again.
+ * notifications list on screen) be read again. Null until the count is first read.
  */
-export function useNotificationCount(): number {
+export function useNotificationCount(): number | null {
   const { data, refetch, client } = useQuery(NotificationBellQuery, { fetchPolicy: 'cache-and-network' });
   useSubscription(NotificationAddedSubscription, {
     onData() {
@@ -29,5 +29,5 @@ export function useNotificationCount(): number {
       void client.refetchQueries({ include: ['Notifications', 'ForYouCounts'] });
     },
   });
-  return data?.notifications.unreadCount ?? 0;
+  return data?.notifications.unreadCount ?? null;
 }
