@@ -1,3 +1,4 @@
+import { draftCaseStudy, HIDE_CASE_STUDY, publishedCaseStudy } from './support/case-study-operations.js';
 import { signedInAs } from './support/factories.js';
 import type { GraphQLTestClient } from './support/graphql-client.js';
 import { ADD_COMMENT, CREATE_PROPOSAL, type CreatedProposal, SUBMIT_PROPOSAL, twoChanges } from './support/proposal-operations.js';
@@ -80,6 +81,31 @@ describe('search', () => {
     const found = await search(other, 'quixotic', { kinds: ['COMMENT'] });
     expect(found.nodes.map((node) => node.url)).toEqual([`/proposals/${open}#comment-${visible}`]);
     expect(found.counts).toEqual([{ kind: 'COMMENT', count: 1 }]);
+  });
+
+  it('finds published case studies by title, summary or body, title matches first, linking to the case study', async () => {
+    const inBody = await publishedCaseStudy(author, {
+      title: 'Support without grading',
+      body: 'We tracked the marmalade queue for a year.',
+    });
+    const inTitle = await publishedCaseStudy(author, { title: 'The marmalade rollout', summary: 'How a team changed course.' });
+    const found = await search(other, 'marmalade', { kinds: ['CASE_STUDY'] });
+    expect(found.nodes.map((node) => node.url)).toEqual([`/case-studies/${inTitle}`, `/case-studies/${inBody}`]);
+    expect(found.nodes[0]).toMatchObject({ kind: 'CASE_STUDY', title: 'The marmalade rollout' });
+    expect(found.nodes[1]!.snippetHtml).toContain('<mark>marmalade</mark>');
+    expect(found.counts).toEqual([{ kind: 'CASE_STUDY', count: 2 }]);
+  });
+
+  it('never returns a draft or a hidden case study, not even to its author', async () => {
+    await draftCaseStudy(author, { title: 'Persimmon draft study' });
+    const hidden = await publishedCaseStudy(author, { title: 'Persimmon advertising' });
+    const shown = await publishedCaseStudy(author, { title: 'Persimmon outcomes' });
+    await editor.data(HIDE_CASE_STUDY, { input: { id: hidden, reason: 'Advertising, not a case study' } });
+    for (const reader of [author, other, editor, app.client()]) {
+      const found = await search(reader, 'persimmon');
+      expect(found.nodes.map((node) => node.url)).toEqual([`/case-studies/${shown}`]);
+      expect(found.counts.find((row) => row.kind === 'CASE_STUDY')).toEqual({ kind: 'CASE_STUDY', count: 1 });
+    }
   });
 
   it('groups results by kind and pages through them', async () => {

@@ -53,6 +53,8 @@ export type CaseStudyContent = {
 @Entity('case_studies')
 @Index('case_studies_published_idx', ['status', 'publishedAt'])
 @Index('case_studies_author_idx', ['authorId', 'createdAt'])
+// GIN over search_vector: created by its migration (TypeORM cannot declare a GIN index).
+@Index('case_studies_search_idx', { synchronize: false })
 export class CaseStudyEntity implements CaseStudyContent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -135,6 +137,18 @@ export class CaseStudyEntity implements CaseStudyContent {
 
   @Column({ name: 'hidden_reason', type: 'text', nullable: true })
   hiddenReason: string | null;
+
+  /** Full-text search: the title weighs more than the summary, the summary more than the body (English stemming); GIN-indexed. */
+  @Column({
+    name: 'search_vector',
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: `setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', summary), 'B') || setweight(to_tsvector('english', body), 'C')`,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchVector: string;
 
   /** Evidence rows, when a query joined them (not a column). */
   evidence?: EvidenceEntity[];

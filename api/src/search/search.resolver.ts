@@ -9,7 +9,7 @@ export class SearchResolver {
   constructor(private readonly service: SearchService) {}
 
   @Query(() => SearchConnection, {
-    description: 'Full-text search over measures, proposals and comments, as the reader may see them.',
+    description: 'Full-text search over measures, proposals, comments and published case studies, as the reader may see them.',
     complexity: listCost(20, 'first'),
   })
   search(@Ctx() ctx: RequestContext, @Args() args: SearchArgs): Promise<SearchConnection> {

@@ -13,11 +13,11 @@ const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, 
 type Row = { kind: SearchKind; title: string; headline: string; url: string; rank: number; total: number };
 
 /**
- * PostgreSQL full-text search (English): proposals and comments through their generated, GIN-indexed `search_vector`
- * columns, the working draft's measures (name and aliases weigh like a title, the definition like a body) read from
+ * PostgreSQL full-text search (English): proposals, comments and case studies through their generated, GIN-indexed
+ * `search_vector` columns, the working draft's measures (name and aliases weigh like a title, the definition like a body) read from
  * its document. `websearch_to_tsquery` parses what people type; results are ranked with `ts_rank` and shown with
  * `ts_headline` snippets. What the reader may not see never matches: other people's drafts, hidden comments, comments
- * on drafts.
+ * on drafts, case studies that are drafts or hidden (only published ones match).
  */
 @Injectable()
 export class SearchService {
@@ -53,6 +53,11 @@ export class SearchService {
            FROM comments c JOIN proposals p ON p.id = c.proposal_id JOIN users u ON u.id = c.author_id, q
           WHERE 'COMMENT' = ANY($2::text[]) AND c.search_vector @@ q.query
             AND c.hidden_at IS NULL AND p.status <> 'DRAFT'
+         UNION ALL
+         SELECT 'CASE_STUDY', 4, cs.title,
+                ts_headline('english', cs.summary || ' ' || cs.body, q.query, $5), '/case-studies/' || cs.id, ts_rank(cs.search_vector, q.query)
+           FROM case_studies cs, q
+          WHERE 'CASE_STUDY' = ANY($2::text[]) AND cs.search_vector @@ q.query AND cs.status = 'PUBLISHED'
        )
        SELECT kind, title, headline, url, rank::float8 AS rank, count(*) OVER (PARTITION BY kind)::int AS total
          FROM hits ORDER BY kind_order, rank DESC, url LIMIT $4 OFFSET $6`,
@@ -68,7 +73,10 @@ export class SearchService {
         WHERE 'PROPOSAL' = ANY($2::text[]) AND p.search_vector @@ q.query AND (p.status <> 'DRAFT' OR p.author_id = $3)
        UNION ALL
        SELECT 'COMMENT', count(*)::int FROM comments c JOIN proposals p ON p.id = c.proposal_id, q
-        WHERE 'COMMENT' = ANY($2::text[]) AND c.search_vector @@ q.query AND c.hidden_at IS NULL AND p.status <> 'DRAFT'`,
+        WHERE 'COMMENT' = ANY($2::text[]) AND c.search_vector @@ q.query AND c.hidden_at IS NULL AND p.status <> 'DRAFT'
+       UNION ALL
+       SELECT 'CASE_STUDY', count(*)::int FROM case_studies cs, q
+        WHERE 'CASE_STUDY' = ANY($2::text[]) AND cs.search_vector @@ q.query AND cs.status = 'PUBLISHED'`,
       [text, kinds, ctx.user?.id ?? null],
     )) as { kind: SearchKind; count: number }[];
     const page = rows.slice(0, first);

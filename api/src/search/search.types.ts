@@ -2,12 +2,12 @@ import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from '@nest
 import { listCost } from '../common/query-limits.js';
 import { PageInfo } from '../proposals/proposal.types.js';
 
-export const SEARCH_KINDS = ['MEASURE', 'PROPOSAL', 'COMMENT'] as const;
+export const SEARCH_KINDS = ['MEASURE', 'PROPOSAL', 'COMMENT', 'CASE_STUDY'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 export const SearchKind = Object.fromEntries(SEARCH_KINDS.map((kind) => [kind, kind])) as { [K in SearchKind]: K };
 registerEnumType(SearchKind, {
   name: 'SearchKind',
-  description: 'What a search result is: a measure of the working draft, a proposal, a comment.',
+  description: 'What a search result is: a measure of the working draft, a proposal, a comment, a published case study.',
 });
 
 @ObjectType('SearchResult')
@@ -44,7 +44,7 @@ export class SearchKindCountType {
 export class SearchConnection {
   @Field(() => [SearchResultType], {
     complexity: listCost(1),
-    description: 'Grouped by kind (measures, proposals, comments), best first in each.',
+    description: 'Grouped by kind (measures, proposals, comments, case studies), best first in each.',
   })
   nodes: SearchResultType[];
 
@@ -54,7 +54,7 @@ export class SearchConnection {
   @Field(() => Int)
   totalCount: number;
 
-  @Field(() => [SearchKindCountType], { complexity: listCost(3) })
+  @Field(() => [SearchKindCountType], { complexity: listCost(4) })
   counts: SearchKindCountType[];
 }
 

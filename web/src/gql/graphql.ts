@@ -448,8 +448,9 @@ export type SaveImplementationReportInput = {
   releaseVersion: string;
 };
 
-/** What a search result is: a measure of the working draft, a proposal, a comment. */
+/** What a search result is: a measure of the working draft, a proposal, a comment, a published case study. */
 export type SearchKind =
+  | 'CASE_STUDY'
   | 'COMMENT'
   | 'MEASURE'
   | 'PROPOSAL';

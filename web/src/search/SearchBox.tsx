@@ -29,7 +29,7 @@ export function SearchBox() {
   return (
     <form role="search" className="search-box" onSubmit={submit} aria-label="Site">
       <label htmlFor="site-search" className="visually-hidden">
-        Search measures, proposals and comments
+        Search measures, proposals, comments and case studies
       </label>
       <input
         ref={inputRef}

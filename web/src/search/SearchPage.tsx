@@ -2,14 +2,13 @@ import { useSuspenseQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
-import type { SearchKind } from '../gql/graphql';
 import { ErrorState } from '../ui/ErrorState';
 import { pluralize } from '../ui/format';
 import { LoadingState } from '../ui/LoadingState';
 import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { ServerHtml } from '../ui/ServerHtml';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { SEARCH_KIND_LABELS } from './search-keys';
+import { SEARCH_KIND_LABELS, SEARCH_KINDS } from './search-keys';
 import './search.css';
 
 export const SearchQuery = graphql(`
@@ -44,7 +43,9 @@ export function SearchPage() {
     return (
       <section className="message-panel">
         <h1>Search</h1>
-        <p>Type words in the search box at the top of the page (press / to get there) to find measures, proposals and comments.</p>
+        <p>
+          Type words in the search box at the top of the page (press / to get there) to find measures, proposals, comments and case studies.
+        </p>
       </section>
     );
   }
@@ -55,7 +56,7 @@ function Results({ query }: { query: string }) {
   const [first, setFirst] = useState(PAGE);
   const { data } = useSuspenseQuery(SearchQuery, { variables: { query, first }, queryKey: useRetryKey() });
   const { nodes, totalCount, counts, pageInfo } = data.search;
-  const kinds = (['MEASURE', 'PROPOSAL', 'COMMENT'] as SearchKind[]).filter((kind) => nodes.some((node) => node.kind === kind));
+  const kinds = SEARCH_KINDS.filter((kind) => nodes.some((node) => node.kind === kind));
   return (
     <div className="search-page">
       <header className="page-header">
