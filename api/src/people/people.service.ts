@@ -22,7 +22,7 @@ const profileSchema = z.object({
 export class PeopleService {
   constructor(private readonly users: UsersService) {}
 
-  /** A public profile: who they are, their public proposals, visible comments and public vote rationales. */
+  /** A public profile: who they are, their public proposals, visible comments, public vote rationales and published case studies. */
   async person(ctx: RequestContext, handle: string): Promise<PersonType> {
     const user = await ctx.manager.findOneBy(UserEntity, { handle: handle.trim().toLowerCase() });
     if (!user || user.deactivatedAt) throw PeopleErrors.notFound(handle);
@@ -43,6 +43,12 @@ export class PeopleService {
         ORDER BY v.cast_at DESC LIMIT 50`,
       [user.id],
     )) as { number: number; title: string; choice: PersonType['voteRationales'][number]['choice']; rationale: string; cast_at: Date }[];
+    // Published only: a draft is its author's alone, and a hidden case study is shown to nobody in lists.
+    const caseStudies = (await ctx.manager.query(
+      `SELECT id, title, summary, published_at FROM case_studies WHERE author_id = $1 AND status = 'PUBLISHED'
+        ORDER BY published_at DESC, id DESC LIMIT 50`,
+      [user.id],
+    )) as { id: string; title: string; summary: string; published_at: Date }[];
     return {
       id: user.id,
       handle: user.handle,
@@ -66,6 +72,7 @@ export class PeopleService {
         rationale: row.rationale,
         castAt: row.cast_at,
       })),
+      caseStudies: caseStudies.map((row) => ({ id: row.id, title: row.title, summary: row.summary, publishedAt: row.published_at })),
     };
   }
 

@@ -45,6 +45,18 @@ export class PersonVoteType {
   castAt: Date;
 }
 
+@ObjectType('PersonCaseStudy', { description: 'A case study the person published (never a draft or a hidden one).' })
+export class PersonCaseStudyType {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  title: string;
+  @Field()
+  summary: string;
+  @Field()
+  publishedAt: Date;
+}
+
 @ObjectType('Person', { description: 'A public profile.' })
 export class PersonType {
   @Field(() => ID)
@@ -67,6 +79,8 @@ export class PersonType {
   comments: PersonCommentType[];
   @Field(() => [PersonVoteType], { complexity: listCost(50) })
   voteRationales: PersonVoteType[];
+  @Field(() => [PersonCaseStudyType], { complexity: listCost(50) })
+  caseStudies: PersonCaseStudyType[];
 }
 
 @InputType()

@@ -39,13 +39,18 @@ export const ProfileQuery = graphql(`
         choice
         rationale
       }
+      caseStudies {
+        id
+        title
+        summary
+      }
     }
   }
 `);
 
 const CHOICE_WORDS = { APPROVE: 'Approved', REJECT: 'Rejected', ABSTAIN: 'Abstained' } as const;
 
-/** /people/{handle}: who someone is, and what they have proposed, said and voted in public. */
+/** /people/{handle}: who someone is, and what they have proposed, said, voted and shared in public. */
 export function ProfilePage() {
   const { handle = '' } = useParams();
   const { data } = useSuspenseQuery(ProfileQuery, { variables: { handle }, queryKey: useRetryKey() });
@@ -73,6 +78,20 @@ export function ProfilePage() {
                 <Link to={`/proposals/${proposal.number}`}>
                   #{proposal.number} {proposal.title}
                 </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="page-section" aria-labelledby="profile-case-studies">
+        <h2 id="profile-case-studies">Case studies</h2>
+        {person.caseStudies.length === 0 ? (
+          <p>None published.</p>
+        ) : (
+          <ul>
+            {person.caseStudies.map((caseStudy) => (
+              <li key={caseStudy.id}>
+                <Link to={`/case-studies/${caseStudy.id}`}>{caseStudy.title}</Link>: {caseStudy.summary}
               </li>
             ))}
           </ul>
