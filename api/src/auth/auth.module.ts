@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { UsersModule } from '../users/users.module.js';
+import { AccountResolver } from './account.resolver.js';
+import { AccountService } from './account.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { PermissionGuard, SessionAuthGuard } from './guards.js';
@@ -14,6 +16,8 @@ import { SessionStrategy } from './session.strategy.js';
   providers: [
     AuthService,
     AuthResolver,
+    AccountService,
+    AccountResolver,
     LoginRateLimiter,
     SessionStrategy,
     LocalStrategy,

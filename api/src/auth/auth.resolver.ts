@@ -5,6 +5,7 @@ import { Transactional } from '../database/transaction.interceptor.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UserType } from '../users/user.type.js';
 import { UsersService } from '../users/users.service.js';
+import { AccountService } from './account.service.js';
 import { AuthService } from './auth.service.js';
 import { SignInInput, SignUpInput } from './dto/auth.input.js';
 import { LocalAuthGuard, SessionOnly } from './guards.js';
@@ -20,6 +21,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly account: AccountService,
   ) {}
 
   @Query(() => UserType, { nullable: true, description: 'The signed-in user, or null.' })
@@ -27,11 +29,15 @@ export class AuthResolver {
     return ctx.user ? this.users.toType(ctx.user, ctx.user) : null;
   }
 
-  @Mutation(() => AuthPayload, { description: 'Creates a MEMBER account and signs it in (sets the session cookie).' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Creates a MEMBER account and signs it in (sets the session cookie); when email is on, the address gets a link to verify it.',
+  })
   @SessionOnly('sign up')
   @Transactional()
   async signUp(@Ctx() ctx: RequestContext, @Args('input') input: SignUpInput): Promise<AuthPayload> {
     const user = await this.auth.signUp(ctx, input);
+    await this.account.sendVerification(ctx, user);
     return { user: this.users.toType(user, user) };
   }
 

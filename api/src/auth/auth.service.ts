@@ -33,7 +33,11 @@ export class AuthService {
       const count = await this.rateLimiter.increment(ctx, `signup:address:${ctx.ip}`, 3600);
       if (count > this.config.signupRateLimit) throw AuthErrors.signUpRateLimited();
     }
-    const user = await this.users.create(ctx, { ...input, displayName: input.displayName ?? undefined, role: 'MEMBER' });
+    const user = await this.users.create(
+      ctx,
+      { ...input, displayName: input.displayName ?? undefined, role: 'MEMBER' },
+      { verified: false },
+    );
     await this.startSession(ctx, user.id);
     return user;
   }
@@ -82,8 +86,8 @@ export class AuthService {
       .where('s.token_hash = :hash AND s.expires_at > now() AND u.deactivated_at IS NULL', { hash: hashToken(token) })
       .getOne();
     if (!session) return null;
-    const { id, email, displayName, role, createdAt } = session.user;
-    return { id, email, displayName, role, createdAt };
+    const { id, email, displayName, role, createdAt, emailVerifiedAt } = session.user;
+    return { id, email, displayName, role, createdAt, emailVerifiedAt };
   }
 
   private setCookie(res: Response, token: string, expires: Date): void {

@@ -13,6 +13,8 @@ export type AuthUser = {
   displayName: string;
   role: Role;
   createdAt: Date;
+  /** When the address was verified (read with the session; absent for API tokens). */
+  emailVerifiedAt?: Date | null;
   /**
    * Set when an API token (not a browser session) identified the caller: the token and what it may do. An
    * organisation's token carries `organizationId`: the caller is then the organisation itself (`id` is its id),

@@ -1,6 +1,7 @@
 import { AssessmentContributorEntity, AssessmentEntity, BenchmarkBinEntity } from '../assessments/assessment.entity.js';
 import { CaseStudyEntity, CaseStudyFlagEntity, CaseStudyRevisionEntity, EvidenceEntity } from '../case-studies/case-study.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
+import { AccountTokenEntity } from '../auth/account-token.entity.js';
 import { RateLimitEntity } from '../auth/rate-limit.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { CommentEntity, CommentFlagEntity, CommentRevisionEntity } from '../comments/comment.entity.js';
@@ -23,6 +24,7 @@ import { BallotElectorEntity, BallotEntity, VoteEntity, VoteHistoryEntity } from
 export const ENTITIES = [
   UserEntity,
   SessionEntity,
+  AccountTokenEntity,
   RateLimitEntity,
   DraftRevisionEntity,
   ReleaseEntity,

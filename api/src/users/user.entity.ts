@@ -39,6 +39,13 @@ export class UserEntity {
   @Column({ type: 'text', default: '' })
   organisation: string;
 
+  /**
+   * When the person proved the address is theirs (a link sent to it). Accounts made by the CLI, the seed or an
+   * administrator count as verified; a self-made account is not until then, and no notification email goes to it.
+   */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   /** Set by an administrator: the account can no longer sign in, and its sessions and tokens are gone. */
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;

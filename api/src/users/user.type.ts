@@ -21,6 +21,12 @@ export class UserType {
   @Field(() => Date, { nullable: true, description: 'When an administrator deactivated the account (visible to admins and the user).' })
   deactivatedAt?: Date | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the person proved the address is theirs (visible to admins and the user; null when unknown).',
+  })
+  emailVerified?: boolean | null;
+
   /** Filled when the query already read it; otherwise the handle field reads it (PersonFieldsResolver). */
   handle?: string;
 }

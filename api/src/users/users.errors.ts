@@ -5,6 +5,8 @@ export const UserErrors = {
     new DomainError('EMAIL_TAKEN', 'An account with this email already exists. Sign in instead.', [
       { path: 'input.email', message: 'is already registered' },
     ]),
+  emailInUse: (path: string) =>
+    new DomainError('EMAIL_TAKEN', 'Another account uses this email address.', [{ path, message: 'is used by another account' }]),
   notFound: (email: string) =>
     new DomainError('USER_NOT_FOUND', `No account uses the email ${email}.`, [{ path: 'input.email', message: 'has no account' }]),
   notFoundById: (path = 'input.userId') =>

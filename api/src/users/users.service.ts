@@ -24,8 +24,11 @@ export class UsersService {
     private readonly events: EventBus,
   ) {}
 
-  /** Creates an account; the email must be free. Used by sign-up, the CLI and the seed. */
-  async create(ctx: RequestContext, input: unknown): Promise<UserEntity> {
+  /**
+   * Creates an account; the email must be free. Used by sign-up, the CLI and the seed. Its address counts as verified
+   * unless `verified: false` (sign-up: the person proves it by the link they are sent).
+   */
+  async create(ctx: RequestContext, input: unknown, options: { verified?: boolean } = {}): Promise<UserEntity> {
     const data = parseInput(newUserSchema, input);
     const existing = await ctx.manager.findOneBy(UserEntity, { email: data.email });
     if (existing) throw UserErrors.emailTaken();
@@ -39,6 +42,7 @@ export class UsersService {
           handle: await this.freeHandle(ctx, handleFrom(displayName)),
           passwordHash: await hashPassword(data.password),
           role: data.role,
+          emailVerifiedAt: options.verified === false ? null : new Date(),
         }),
       );
     } catch (error) {
@@ -204,6 +208,7 @@ export class UsersService {
       role: user.role,
       createdAt: user.createdAt,
       deactivatedAt: seesEmail ? deactivatedAt : null,
+      emailVerified: seesEmail && 'emailVerifiedAt' in user ? user.emailVerifiedAt != null : null,
       ...((user as Partial<UserEntity>).handle ? { handle: (user as UserEntity).handle } : {}),
     };
   }

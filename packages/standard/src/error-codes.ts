@@ -20,6 +20,10 @@ export const COMMON_ERRORS = {
 export const AUTH_ERRORS = {
   EMAIL_TAKEN: 409,
   INVALID_CREDENTIALS: 401,
+  /** A password-reset or email link that is unknown, used already, expired or replaced by a newer one. */
+  ACCOUNT_LINK_INVALID: 400,
+  /** Something that needs an email sent (an address change, a verification link) on a server without SMTP_URL. */
+  EMAIL_OFF: 409,
 } as const;
 
 export const USER_ERRORS = {

@@ -319,6 +319,12 @@ export const router = createBrowserRouter([
           },
           { path: 'sign-in', lazy: routeComponent(() => import('../auth/SignInPage').then((m) => m.SignInPage)) },
           { path: 'sign-up', lazy: routeComponent(() => import('../auth/SignUpPage').then((m) => m.SignUpPage)) },
+          {
+            path: 'forgot-password',
+            lazy: routeComponent(() => import('../auth/ForgotPasswordPage').then((m) => m.ForgotPasswordPage)),
+          },
+          { path: 'reset-password', lazy: routeComponent(() => import('../auth/ResetPasswordPage').then((m) => m.ResetPasswordPage)) },
+          { path: 'verify-email', lazy: routeComponent(() => import('../auth/VerifyEmailPage').then((m) => m.VerifyEmailPage)) },
           { path: '*', Component: NotFoundPage },
         ],
       },

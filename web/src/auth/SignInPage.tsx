@@ -4,6 +4,7 @@ import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFocusFirstError } from '../ui/useFocusFirstError';
+import { useEmailEnabled } from './account-mutations';
 import { useAccountForm } from './useAccountForm';
 import { useSignInMutation } from './useSignInMutation';
 import './auth.css';
@@ -14,6 +15,7 @@ export function SignInPage() {
   useDocumentTitle('Sign in');
   const { next, errors, submit } = useAccountForm(FIELD_LABELS);
   const { signIn, loading } = useSignInMutation();
+  const emailEnabled = useEmailEnabled();
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -52,6 +54,13 @@ export function SignInPage() {
           {loading ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      {emailEnabled ? (
+        <p className="auth-page__switch">
+          <Link to="/forgot-password">Forgot password?</Link>
+        </p>
+      ) : emailEnabled === false ? (
+        <p className="auth-page__switch">Forgot your password? This server sends no email: ask an administrator to set a new one.</p>
+      ) : null}
       <p className="auth-page__switch">
         New here? <Link to={next === '/' ? '/sign-up' : `/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
       </p>

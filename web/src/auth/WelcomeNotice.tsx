@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { useEmailEnabled } from './account-mutations';
 import { useCurrentUser } from './useCurrentUser';
 import './auth.css';
 
@@ -11,12 +12,19 @@ export function WelcomeNotice() {
   const { state, key } = useLocation();
   const { user } = useCurrentUser();
   const [dismissed, setDismissed] = useState<string | null>(null);
+  const emailEnabled = useEmailEnabled();
   const welcome = typeof state === 'object' && state !== null && WELCOME_STATE in state;
   if (!welcome || !user || dismissed === key) return null;
   return (
     <section className="welcome-notice" aria-labelledby="welcome-title" data-testid="welcome">
       <h2 id="welcome-title">Welcome to OCMF Commons</h2>
-      <p>Your account is ready. Where to start:</p>
+      {emailEnabled ? (
+        <p data-testid="welcome-verify">
+          Your account is ready. We emailed you a link to confirm your address: follow it, and the notifications you choose can reach you by
+          email.
+        </p>
+      ) : null}
+      <p>{emailEnabled ? 'Where to start:' : 'Your account is ready. Where to start:'}</p>
       <ul>
         <li>
           <Link to="/">Read the framework</Link>: five categories and the measures suggested for each.

@@ -37,6 +37,13 @@ type Documents = {
     "\n  mutation ShareAssessment($id: ID!) {\n    shareAssessment(id: $id) {\n      url\n      token\n    }\n  }\n": typeof types.ShareAssessmentDocument,
     "\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n      status\n      releaseVersion\n    }\n  }\n": typeof types.StartAssessmentDocument,
     "\n  fragment AccountMenu_user on User {\n    displayName\n    role\n  }\n": typeof types.AccountMenu_UserFragmentDoc,
+    "\n  query EmailEnabled {\n    emailEnabled\n  }\n": typeof types.EmailEnabledDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        role\n        handle\n        ...AccountMenu_user\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      changed\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input)\n  }\n": typeof types.ChangeEmailDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      role\n      handle\n      ...AccountMenu_user\n    }\n  }\n": typeof types.CurrentUserDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        role\n        handle\n        ...AccountMenu_user\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -164,9 +171,10 @@ type Documents = {
     "\n  subscription ReleasePublished {\n    releasePublished {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": typeof types.ReleasePublishedDocument,
     "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": typeof types.PublishReleaseDocument,
     "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      totalCount\n      counts {\n        kind\n        count\n      }\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        kind\n        title\n        snippetHtml\n        url\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  fragment AccountSettings_user on User {\n    id\n    email\n    emailVerified\n  }\n": typeof types.AccountSettings_UserFragmentDoc,
     "\n  fragment NotificationSettings_preferences on NotificationPreferences {\n    emailEnabled\n    timeZone\n    kinds {\n      kind\n      delivery\n      isDefault\n      label\n    }\n  }\n": typeof types.NotificationSettings_PreferencesFragmentDoc,
     "\n  fragment ProfileSettings_person on Person {\n    handle\n    displayName\n    bio\n    organisation\n  }\n": typeof types.ProfileSettings_PersonFragmentDoc,
-    "\n  query Settings($handle: String!) {\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n    person(handle: $handle) {\n      ...ProfileSettings_person\n    }\n  }\n": typeof types.SettingsDocument,
+    "\n  query Settings($handle: String!) {\n    emailEnabled\n    me {\n      id\n      ...AccountSettings_user\n    }\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n    person(handle: $handle) {\n      ...ProfileSettings_person\n    }\n  }\n": typeof types.SettingsDocument,
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_preferences\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      bio\n      organisation\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query MarkdownPreview($source: String!) {\n    markdownPreview(source: $source)\n  }\n": typeof types.MarkdownPreviewDocument,
@@ -208,6 +216,13 @@ const documents: Documents = {
     "\n  mutation ShareAssessment($id: ID!) {\n    shareAssessment(id: $id) {\n      url\n      token\n    }\n  }\n": types.ShareAssessmentDocument,
     "\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n      status\n      releaseVersion\n    }\n  }\n": types.StartAssessmentDocument,
     "\n  fragment AccountMenu_user on User {\n    displayName\n    role\n  }\n": types.AccountMenu_UserFragmentDoc,
+    "\n  query EmailEnabled {\n    emailEnabled\n  }\n": types.EmailEnabledDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        role\n        handle\n        ...AccountMenu_user\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      changed\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input)\n  }\n": types.ChangeEmailDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      role\n      handle\n      ...AccountMenu_user\n    }\n  }\n": types.CurrentUserDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        role\n        handle\n        ...AccountMenu_user\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -335,9 +350,10 @@ const documents: Documents = {
     "\n  subscription ReleasePublished {\n    releasePublished {\n      version\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": types.ReleasePublishedDocument,
     "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      title\n      publishedAt\n      ...ReleaseListItem_release\n    }\n  }\n": types.PublishReleaseDocument,
     "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      totalCount\n      counts {\n        kind\n        count\n      }\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        kind\n        title\n        snippetHtml\n        url\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  fragment AccountSettings_user on User {\n    id\n    email\n    emailVerified\n  }\n": types.AccountSettings_UserFragmentDoc,
     "\n  fragment NotificationSettings_preferences on NotificationPreferences {\n    emailEnabled\n    timeZone\n    kinds {\n      kind\n      delivery\n      isDefault\n      label\n    }\n  }\n": types.NotificationSettings_PreferencesFragmentDoc,
     "\n  fragment ProfileSettings_person on Person {\n    handle\n    displayName\n    bio\n    organisation\n  }\n": types.ProfileSettings_PersonFragmentDoc,
-    "\n  query Settings($handle: String!) {\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n    person(handle: $handle) {\n      ...ProfileSettings_person\n    }\n  }\n": types.SettingsDocument,
+    "\n  query Settings($handle: String!) {\n    emailEnabled\n    me {\n      id\n      ...AccountSettings_user\n    }\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n    person(handle: $handle) {\n      ...ProfileSettings_person\n    }\n  }\n": types.SettingsDocument,
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_preferences\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      bio\n      organisation\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query MarkdownPreview($source: String!) {\n    markdownPreview(source: $source)\n  }\n": types.MarkdownPreviewDocument,
@@ -462,6 +478,34 @@ export function graphql(source: "\n  mutation StartAssessment($input: StartAsses
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AccountMenu_user on User {\n    displayName\n    role\n  }\n"): (typeof documents)["\n  fragment AccountMenu_user on User {\n    displayName\n    role\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailEnabled {\n    emailEnabled\n  }\n"): (typeof documents)["\n  query EmailEnabled {\n    emailEnabled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        role\n        handle\n        ...AccountMenu_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        role\n        handle\n        ...AccountMenu_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      changed\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      changed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -973,6 +1017,10 @@ export function graphql(source: "\n  query Search($query: String!, $first: Int!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AccountSettings_user on User {\n    id\n    email\n    emailVerified\n  }\n"): (typeof documents)["\n  fragment AccountSettings_user on User {\n    id\n    email\n    emailVerified\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment NotificationSettings_preferences on NotificationPreferences {\n    emailEnabled\n    timeZone\n    kinds {\n      kind\n      delivery\n      isDefault\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationSettings_preferences on NotificationPreferences {\n    emailEnabled\n    timeZone\n    kinds {\n      kind\n      delivery\n      isDefault\n      label\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -981,7 +1029,7 @@ export function graphql(source: "\n  fragment ProfileSettings_person on Person {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Settings($handle: String!) {\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n    person(handle: $handle) {\n      ...ProfileSettings_person\n    }\n  }\n"): (typeof documents)["\n  query Settings($handle: String!) {\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n    person(handle: $handle) {\n      ...ProfileSettings_person\n    }\n  }\n"];
+export function graphql(source: "\n  query Settings($handle: String!) {\n    emailEnabled\n    me {\n      id\n      ...AccountSettings_user\n    }\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n    person(handle: $handle) {\n      ...ProfileSettings_person\n    }\n  }\n"): (typeof documents)["\n  query Settings($handle: String!) {\n    emailEnabled\n    me {\n      id\n      ...AccountSettings_user\n    }\n    notificationPreferences {\n      ...NotificationSettings_preferences\n    }\n    person(handle: $handle) {\n      ...ProfileSettings_person\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useViewer } from '../auth/useCurrentUser';
 import { FollowButton } from '../follows/FollowButton';
 import { graphql } from '../gql';
@@ -8,12 +8,18 @@ import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
 import { type QueryFailure, useRetryKey } from '../ui/QueryBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { AccountSettings } from './AccountSettings';
 import { NotificationSettings } from './NotificationSettings';
 import { ProfileSettings } from './ProfileSettings';
 import './settings.css';
 
 export const SettingsQuery = graphql(`
   query Settings($handle: String!) {
+    emailEnabled
+    me {
+      id
+      ...AccountSettings_user
+    }
     notificationPreferences {
       ...NotificationSettings_preferences
     }
@@ -42,7 +48,13 @@ export function SettingsPage() {
 
 function Settings({ handle }: { handle: string }) {
   const { data } = useSuspenseQuery(SettingsQuery, { variables: { handle }, queryKey: useRetryKey() });
-  const [status, setStatus] = useState('');
+  const { state } = useLocation();
+  // After a password reset the page opens with what happened.
+  const [status, setStatus] = useState(
+    typeof state === 'object' && state !== null && 'passwordReset' in state
+      ? 'Your new password is set, and every other browser signed in to your account was signed out.'
+      : '',
+  );
   const statusRef = useRef<HTMLParagraphElement>(null);
   const saved = (message: string) => {
     setStatus(message);
@@ -53,7 +65,7 @@ function Settings({ handle }: { handle: string }) {
       <header className="page-header">
         <h1>Settings</h1>
         <p className="lead">
-          Your profile, and what you are told and how. For API tokens and webhooks, see{' '}
+          Your profile, your address and password, and what you are told and how. For API tokens and webhooks, see{' '}
           <Link to="/settings/developer">Developer settings</Link>.
         </p>
       </header>
@@ -61,6 +73,7 @@ function Settings({ handle }: { handle: string }) {
         {status}
       </p>
       <ProfileSettings person={data.person} onSaved={saved} />
+      {data.me ? <AccountSettings user={data.me} emailEnabled={data.emailEnabled} onSaved={saved} /> : null}
       <section className="settings-section" aria-labelledby="releases-title">
         <h2 id="releases-title">Releases</h2>
         <p>Be told of every new release of OCMF. On unless you turn it off.</p>
