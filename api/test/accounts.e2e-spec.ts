@@ -114,6 +114,31 @@ describe('verifying the address of a new account', () => {
   });
 });
 
+describe('notification email and an unconfirmed address', () => {
+  const PREFS = `mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { timeZone } }`;
+  const SET_ROLE = `mutation($input: SetUserRoleInput!) { setUserRole(input: $input) { id } }`;
+  const UNREAD = `query { notifications(first: 5) { unreadCount nodes { kind } } }`;
+
+  it('tells an unconfirmed account in the app only; once confirmed, its email too', async () => {
+    const { client, email } = await signUp();
+    const token = linkToken(await lastEmailTo(email, VERIFY_SUBJECT), '/verify-email');
+    const { id } = (await client.data<{ me: { id: string } }>(`query { me { id } }`)).me;
+    await client.data(PREFS, { input: { kinds: [{ kind: 'ROLE_CHANGED', delivery: 'EMAIL_NOW' }] } });
+    const { client: admin } = await signedInAs(app, 'ADMIN');
+
+    await admin.data(SET_ROLE, { input: { userId: id, role: 'EDITOR', reason: 'Edits the glossary' } });
+    await drain();
+    expect(to(email).filter((message) => message.subject !== VERIFY_SUBJECT)).toEqual([]);
+    const inApp = (await client.data<{ notifications: { unreadCount: number; nodes: { kind: string }[] } }>(UNREAD)).notifications;
+    expect(inApp.nodes.map((node) => node.kind)).toEqual(['ROLE_CHANGED']);
+
+    await client.data(VERIFY, { token });
+    await admin.data(SET_ROLE, { input: { userId: id, role: 'MEMBER', reason: 'Glossary finished' } });
+    await drain();
+    expect(to(email).filter((message) => message.subject !== VERIFY_SUBJECT)).toHaveLength(1);
+  });
+});
+
 describe('resetting a forgotten password', () => {
   it('answers the same for an unknown address, and emails only a known one', async () => {
     const { email } = await signUp();

@@ -16,6 +16,7 @@ const EVENT_TYPES = [
   'CommentFlagged',
   'ReleasePublished',
   'UserRoleChanged',
+  'CaseStudyPublished',
 ] as const satisfies readonly DomainEventType[];
 
 export const NOTIFYING_EVENT_TYPES: ReadonlySet<DomainEventType> = new Set(EVENT_TYPES);
@@ -104,6 +105,8 @@ export class NotificationConsumer implements OnModuleInit {
         );
         return;
       }
+      case 'CaseStudyPublished':
+        return this.caseStudyPublished(ctx, stored, event);
       case 'UserRoleChanged':
         await this.notify(ctx, stored, [event.userId], {
           kind: 'ROLE_CHANGED',
@@ -200,6 +203,28 @@ export class NotificationConsumer implements OnModuleInit {
     );
   }
 
+  /** A published case study: those who follow a measure it reports an outcome on, or that measure's category. */
+  private async caseStudyPublished(ctx: RequestContext, stored: OutboxEvent, event: EventOf<'CaseStudyPublished'>): Promise<void> {
+    const rows = (await ctx.manager.query(
+      `SELECT DISTINCT f.user_id, cs.summary FROM case_studies cs JOIN follows f
+          ON f.following AND ((f.kind = 'MEASURE' AND f.key = ANY(cs.measure_keys)) OR (f.kind = 'CATEGORY' AND f.key = ANY(cs.category_keys)))
+        WHERE cs.id = $1 AND cs.status = 'PUBLISHED'`,
+      [event.caseStudyId],
+    )) as { user_id: string; summary: string }[];
+    if (rows.length === 0) return;
+    await this.notify(
+      ctx,
+      stored,
+      rows.map((row) => row.user_id).filter((id) => id !== event.authorId),
+      {
+        kind: 'FOLLOWED_CASE_STUDY_PUBLISHED',
+        title: `New case study “${event.title}”`,
+        body: excerpt(rows[0]!.summary),
+        path: `/case-studies/${event.caseStudyId}`,
+      },
+    );
+  }
+
   /**
    * Writes one notice to each recipient who may receive it (not the actor, not deactivated), with the delivery each
    * chose for its kind, and queues the email of those who chose "email now". Returns who was notified.
@@ -223,7 +248,8 @@ export class NotificationConsumer implements OnModuleInit {
     )) as { id: string; recipient_id: string; delivery: string }[];
     const now = rows.filter((row) => row.delivery === 'EMAIL_NOW');
     if (now.length > 0 && this.mail.enabled) {
-      const users = (await ctx.manager.query('SELECT id, email FROM users WHERE id = ANY($1::uuid[])', [
+      // Only to a confirmed address: someone may have signed up with an address that is not theirs.
+      const users = (await ctx.manager.query('SELECT id, email FROM users WHERE id = ANY($1::uuid[]) AND email_verified_at IS NOT NULL', [
         now.map((row) => row.recipient_id),
       ])) as {
         id: string;

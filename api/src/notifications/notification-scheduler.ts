@@ -77,14 +77,17 @@ export class NotificationScheduler implements OnApplicationShutdown {
     });
   }
 
-  /** Queues each digest due now: one email per person and period with something in it (empty periods send nothing). */
+  /**
+   * Queues each digest due now: one email per person and period with something in it (empty periods send nothing).
+   * An unconfirmed address gets none; what it missed waits, and the first digest after confirming collects it.
+   */
   async digest(now: Date): Promise<number> {
     if (!this.mail.enabled) return 0;
     const pending = (await this.dataSource.query(
       `SELECT DISTINCT n.recipient_id, n.delivery, u.time_zone
          FROM notifications n JOIN users u ON u.id = n.recipient_id
         WHERE n.digest_message_id IS NULL AND n.delivery IN ('DAILY_DIGEST', 'WEEKLY_DIGEST') AND n.created_at <= $1
-          AND u.deactivated_at IS NULL`,
+          AND u.deactivated_at IS NULL AND u.email_verified_at IS NOT NULL`,
       [now],
     )) as { recipient_id: string; delivery: 'DAILY_DIGEST' | 'WEEKLY_DIGEST'; time_zone: string }[];
     let queued = 0;
