@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'RELEASE_PUBLISHED',
   'FOLLOWED_PROPOSAL_SUBMITTED',
   'ROLE_CHANGED',
+  'FOLLOWED_CASE_STUDY_PUBLISHED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -33,6 +34,7 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, NotificationDelivery> = 
   RELEASE_PUBLISHED: 'DAILY_DIGEST',
   FOLLOWED_PROPOSAL_SUBMITTED: 'DAILY_DIGEST',
   ROLE_CHANGED: 'DAILY_DIGEST',
+  FOLLOWED_CASE_STUDY_PUBLISHED: 'DAILY_DIGEST',
 };
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
@@ -46,6 +48,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   RELEASE_PUBLISHED: 'A release was published',
   FOLLOWED_PROPOSAL_SUBMITTED: 'A new proposal on a measure or category you follow',
   ROLE_CHANGED: 'Your role changed',
+  FOLLOWED_CASE_STUDY_PUBLISHED: 'A case study on a measure or category you follow',
 };
 
 export const NOTIFICATION_DELIVERY_LABELS: Record<NotificationDelivery, string> = {

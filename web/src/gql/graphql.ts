@@ -365,6 +365,7 @@ export type NotificationDelivery =
 export type NotificationKind =
   | 'COMMENT_FLAGGED'
   | 'COMMENT_REPLIED'
+  | 'FOLLOWED_CASE_STUDY_PUBLISHED'
   | 'FOLLOWED_PROPOSAL_SUBMITTED'
   | 'MENTIONED'
   | 'PROPOSAL_COMMENTED'
