@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { roleLabel } from '../auth/roles';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import type { Role } from '../gql/graphql';
+import { PersonLink } from '../people/PersonLink';
 import { choiceOf } from '../ui/choices';
 import { formatDate } from '../ui/format';
 import { fieldIssuesOf } from '../ui/graphql-errors';
@@ -18,6 +19,7 @@ export const UserRow_user = graphql(`
     role
     createdAt
     deactivatedAt
+    ...PersonLink_person
   }
 `);
 
@@ -53,7 +55,8 @@ export function UserRow(props: Props) {
   return (
     <li className="user-row" data-testid="user-row">
       <div className="user-row__who">
-        <strong>{user.displayName}</strong> <span className="muted">@{user.handle}</span>
+        <strong>{user.deactivatedAt ? user.displayName : <PersonLink person={user} />}</strong>{' '}
+        <span className="muted">@{user.handle}</span>
         <br />
         <span className="muted">{user.email}</span> · joined {formatDate(user.createdAt)}
         {user.deactivatedAt ? <span className="badge badge--negative user-row__badge">Deactivated</span> : null}

@@ -6,6 +6,7 @@ import { canModerate } from '../auth/roles';
 import { useViewer } from '../auth/useCurrentUser';
 import { ReasonForm } from '../discussion/ReasonForm';
 import { type FragmentType, graphql, useFragment } from '../gql';
+import { PersonLink } from '../people/PersonLink';
 import { Badge } from '../ui/Badge';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { ErrorState } from '../ui/ErrorState';
@@ -46,7 +47,7 @@ export const CaseStudyPage_caseStudy = graphql(`
     viewerIsAuthor
     author {
       id
-      displayName
+      ...PersonLink_person
     }
     links {
       label
@@ -122,7 +123,10 @@ export function CaseStudyPage() {
           <Link to={`/releases/${encodeURIComponent(caseStudy.releaseVersion)}`}>OCMF v{caseStudy.releaseVersion}</Link>
         </p>
         <p className="case-study-page__meta">
-          Shared by <strong>{caseStudy.author.displayName}</strong>
+          Shared by{' '}
+          <strong>
+            <PersonLink person={caseStudy.author} />
+          </strong>
           {caseStudy.publishedAt ? (
             <>
               {' '}

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ReasonForm } from '../discussion/ReasonForm';
 import { graphql } from '../gql';
+import type { FlaggedCaseStudiesQuery as FlaggedCaseStudiesData } from '../gql/graphql';
+import { PersonLink } from '../people/PersonLink';
 import { pluralize } from '../ui/format';
 import { describeError } from '../ui/graphql-errors';
 import { useRetryKey } from '../ui/QueryBoundary';
@@ -19,7 +21,7 @@ export const FlaggedCaseStudiesQuery = graphql(`
         organizationName
         author {
           id
-          displayName
+          ...PersonLink_person
         }
       }
       flags {
@@ -28,7 +30,7 @@ export const FlaggedCaseStudiesQuery = graphql(`
         createdAt
         flagger {
           id
-          displayName
+          ...PersonLink_person
         }
       }
     }
@@ -58,10 +60,7 @@ export function FlaggedCaseStudies({ onDone }: { onDone: (message: string) => vo
   );
 }
 
-type Item = {
-  caseStudy: { id: string; title: string; organizationName: string; author: { displayName: string } };
-  flags: readonly { id: string; reason: string; flagger: { displayName: string } }[];
-};
+type Item = FlaggedCaseStudiesData['caseStudyModerationQueue'][number];
 
 function FlaggedCaseStudyCard({ item, onDone }: { item: Item; onDone: (message: string) => void }) {
   const [hiding, setHiding] = useState(false);
@@ -83,12 +82,12 @@ function FlaggedCaseStudyCard({ item, onDone }: { item: Item; onDone: (message: 
         <Link to={`/case-studies/${item.caseStudy.id}`}>{item.caseStudy.title}</Link>
       </h3>
       <p className="muted">
-        {item.caseStudy.organizationName}, shared by {item.caseStudy.author.displayName}
+        {item.caseStudy.organizationName}, shared by <PersonLink person={item.caseStudy.author} />
       </p>
       <ul>
         {item.flags.map((flag) => (
           <li key={flag.id}>
-            {flag.flagger.displayName}: {flag.reason}
+            <PersonLink person={flag.flagger} />: {flag.reason}
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../auth/useCurrentUser';
 import { type FragmentType, graphql, useFragment } from '../gql';
+import { PersonLink } from '../people/PersonLink';
 import { describeError, type FormErrors, toFormErrors } from '../ui/graphql-errors';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
@@ -20,7 +21,7 @@ export const ProposalEvidence_proposal = graphql(`
       viewerCanRemove
       linkedBy {
         id
-        displayName
+        ...PersonLink_person
       }
       caseStudy {
         id
@@ -89,7 +90,7 @@ export function ProposalEvidence(props: { proposal: FragmentType<typeof Proposal
                 </p>
                 <p>{evidence.note}</p>
                 <p className="muted">
-                  Linked by {evidence.linkedBy.displayName}
+                  Linked by <PersonLink person={evidence.linkedBy} />
                   {evidence.viewerCanRemove ? (
                     <>
                       {' · '}

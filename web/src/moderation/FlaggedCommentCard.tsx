@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { HideCommentForm } from '../discussion/HideCommentForm';
 import { useDismissCommentFlagsMutation } from '../discussion/useDismissCommentFlagsMutation';
 import { type FragmentType, graphql, useFragment } from '../gql';
+import { PersonLink } from '../people/PersonLink';
 import { pluralize } from '../ui/format';
 import { describeError } from '../ui/graphql-errors';
 import { ServerHtml } from '../ui/ServerHtml';
@@ -21,6 +22,7 @@ export const FlaggedCommentCard_item = graphql(`
       author {
         id
         displayName
+        ...PersonLink_person
       }
     }
     flags {
@@ -29,7 +31,7 @@ export const FlaggedCommentCard_item = graphql(`
       createdAt
       flagger {
         id
-        displayName
+        ...PersonLink_person
       }
     }
   }
@@ -63,7 +65,7 @@ export function FlaggedCommentCard(props: FlaggedCommentCardProps) {
     <li className="flagged-card" data-testid="flagged-comment">
       <article aria-labelledby={titleId}>
         <h2 className="flagged-card__title" id={titleId}>
-          Comment by {comment.author.displayName} on{' '}
+          Comment by <PersonLink person={comment.author} /> on{' '}
           <Link to={`/proposals/${comment.proposalNumber}#comment-${comment.id}`}>
             #{comment.proposalNumber} {proposalTitle}
           </Link>
@@ -81,7 +83,10 @@ export function FlaggedCommentCard(props: FlaggedCommentCardProps) {
         <ul className="flagged-card__flags">
           {flags.map((flag) => (
             <li key={flag.id}>
-              <strong>{flag.flagger.displayName}</strong> (<Time value={flag.createdAt} />
+              <strong>
+                <PersonLink person={flag.flagger} />
+              </strong>{' '}
+              (<Time value={flag.createdAt} />
               ): {flag.reason}
             </li>
           ))}

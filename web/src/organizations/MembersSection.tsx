@@ -3,6 +3,7 @@ import { useCurrentUser } from '../auth/useCurrentUser';
 import { ShownOnce } from '../developer/ShownOnce';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import type { OrganizationRole } from '../gql/graphql';
+import { PersonLink } from '../people/PersonLink';
 import { formatDateTime } from '../ui/format';
 import { describeError } from '../ui/graphql-errors';
 import { SelectField } from '../ui/SelectField';
@@ -21,6 +22,7 @@ export const MembersSection_organization = graphql(`
       user {
         id
         displayName
+        ...PersonLink_person
       }
     }
   }
@@ -65,7 +67,9 @@ export function MembersSection(props: { organization: FragmentType<typeof Member
         {organization.members.map((member) => (
           <li key={member.user.id} className="organization-list__item organization-list__item--row" data-testid="member">
             <div>
-              <p className="organization-list__name">{member.user.displayName}</p>
+              <p className="organization-list__name">
+                <PersonLink person={member.user} />
+              </p>
               <p className="muted">
                 {ROLE_LABELS[member.role]} · joined {formatDateTime(member.joinedAt)}
               </p>

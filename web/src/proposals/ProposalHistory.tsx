@@ -1,4 +1,5 @@
 import { type FragmentType, graphql, useFragment } from '../gql';
+import { PersonLink } from '../people/PersonLink';
 import { Time } from '../ui/Time';
 import { describeEvent } from './history';
 import { proposalStatusLabel } from './proposal-status';
@@ -15,7 +16,7 @@ export const ProposalHistory_proposal = graphql(`
       at
       actor {
         id
-        displayName
+        ...PersonLink_person
       }
     }
   }
@@ -43,7 +44,14 @@ export function ProposalHistory(props: { proposal: FragmentType<typeof ProposalH
                 ) : null}
               </p>
               <p className="timeline__meta">
-                {event.actor ? `by ${event.actor.displayName}` : 'automatically'}, <Time value={event.at} show="relative" />
+                {event.actor ? (
+                  <>
+                    by <PersonLink person={event.actor} />
+                  </>
+                ) : (
+                  'automatically'
+                )}
+                , <Time value={event.at} show="relative" />
               </p>
               {event.reason ? (
                 <p className="timeline__reason">

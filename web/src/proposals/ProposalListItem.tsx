@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../gql';
+import { PersonLink } from '../people/PersonLink';
 import { pluralize } from '../ui/format';
 import { Time } from '../ui/Time';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
@@ -15,7 +16,7 @@ export const ProposalListItem_proposal = graphql(`
     touchedCategories
     author {
       id
-      displayName
+      ...PersonLink_person
     }
   }
 `);
@@ -44,7 +45,9 @@ export function ProposalListItem(props: ProposalListItemProps) {
         <ProposalStatusBadge status={proposal.status} />
       </div>
       <p className="proposal-item__meta">
-        <span>by {proposal.author.displayName}</span>
+        <span>
+          by <PersonLink person={proposal.author} />
+        </span>
         <span data-testid="comment-count">{pluralize(proposal.commentCount, 'comment')}</span>
         <span>
           Last activity <Time value={proposal.lastActivityAt} show="relative" />

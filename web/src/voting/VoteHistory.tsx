@@ -1,4 +1,5 @@
 import { type FragmentType, graphql, useFragment } from '../gql';
+import { PersonLink } from '../people/PersonLink';
 import { Badge } from '../ui/Badge';
 import { Time } from '../ui/Time';
 import { choiceLabel } from './voting-rules';
@@ -13,7 +14,7 @@ export const VoteHistory_voting = graphql(`
       current
       voter {
         id
-        displayName
+        ...PersonLink_person
       }
     }
   }
@@ -37,7 +38,7 @@ export function VoteHistory(props: { voting: FragmentType<typeof VoteHistory_vot
           <li key={`${vote.voter.id}-${vote.castAt}-${index}`} className="timeline__event" data-testid="vote-history-entry">
             <p className="timeline__what">
               <strong>
-                {vote.voter.displayName} voted {choiceLabel(vote.choice)}
+                <PersonLink person={vote.voter} /> voted {choiceLabel(vote.choice)}
               </strong>{' '}
               {vote.current ? null : <Badge tone="neutral">Changed later</Badge>}
             </p>

@@ -1,4 +1,5 @@
 import { type FragmentType, graphql, useFragment } from '../gql';
+import { PersonLink } from '../people/PersonLink';
 import { Badge } from '../ui/Badge';
 import { Time } from '../ui/Time';
 import { choiceLabel, choiceTone } from './voting-rules';
@@ -14,7 +15,7 @@ export const VoteList_voting = graphql(`
       castAt
       voter {
         id
-        displayName
+        ...PersonLink_person
       }
     }
   }
@@ -40,7 +41,10 @@ export function VoteList(props: { voting: FragmentType<typeof VoteList_voting> }
           {votes.map((vote) => (
             <li key={vote.voter.id} className="vote" data-testid="vote">
               <p className="vote__head">
-                <strong className="vote__voter">{vote.voter.displayName}</strong> <span className="visually-hidden">voted </span>
+                <strong className="vote__voter">
+                  <PersonLink person={vote.voter} />
+                </strong>{' '}
+                <span className="visually-hidden">voted </span>
                 <Badge tone={choiceTone(vote.choice)}>{choiceLabel(vote.choice)}</Badge>{' '}
                 <span className="vote__time">
                   <Time value={vote.castAt} show="relative" />
