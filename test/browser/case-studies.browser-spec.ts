@@ -4,7 +4,7 @@ import { launchBrowser, screenshot, seriousAxeViolations } from './support/brows
 
 /**
  * Case studies: the demo member writes one with two outcomes, meets a field error from the API on the second
- * outcome, fixes it and publishes; finds it on the measure's page; links it as evidence on the open Time to Smile
+ * outcome, fixes it and publishes; finds it on their profile and through search; finds it on the measure's page; links it as evidence on the open Time to Smile
  * proposal, and sees it in that proposal's impact section. axe checks every new page at both widths.
  */
 let server: AppServer;
@@ -113,6 +113,20 @@ describe('case studies', () => {
     await page.getByTestId('outcome-employee-engagement').getByText('(10% better)').waitFor();
     await page.getByTestId('case-study-body').locator('strong', { hasText: 'three' }).waitFor();
     await expectAccessible('case-study-page');
+  });
+
+  it('names its author with a link to their profile, which lists it; search finds it', async () => {
+    await page.locator('.case-study-page__meta').getByRole('link', { name: 'Mia Member' }).click();
+    await page.waitForURL(/\/people\//);
+    const listed = page.getByRole('region', { name: 'Case studies' });
+    await listed.getByRole('link', { name: TITLE }).waitFor();
+    await expectAccessible('profile-case-studies');
+
+    await page.getByLabel('Search measures, proposals, comments and case studies').fill('guided support team');
+    await page.keyboard.press('Enter');
+    const group = page.getByTestId('search-group-CASE_STUDY');
+    await group.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   });
 
   it('is listed among the author’s own case studies', async () => {
