@@ -19,6 +19,7 @@ export const UserRow_user = graphql(`
     role
     createdAt
     deactivatedAt
+    emailVerified
     ...PersonLink_person
   }
 `);
@@ -60,6 +61,11 @@ export function UserRow(props: Props) {
         <br />
         <span className="muted">{user.email}</span> · joined {formatDate(user.createdAt)}
         {user.deactivatedAt ? <span className="badge badge--negative user-row__badge">Deactivated</span> : null}
+        {!user.deactivatedAt && user.emailVerified === false ? (
+          <span className="badge badge--neutral user-row__badge" title="The address was not confirmed: no notification email goes to it">
+            Address not confirmed
+          </span>
+        ) : null}
       </div>
       {user.deactivatedAt ? null : (
         <form className="user-row__form" onSubmit={submit} aria-label={`Change ${user.displayName}`} noValidate>

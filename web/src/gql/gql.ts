@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AdminUsers($search: String, $role: Role, $first: Int!) {\n    users(search: $search, role: $role, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...UserRow_user\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
-    "\n  fragment UserRow_user on User {\n    id\n    displayName\n    handle\n    email\n    role\n    createdAt\n    deactivatedAt\n    ...PersonLink_person\n  }\n": typeof types.UserRow_UserFragmentDoc,
+    "\n  fragment UserRow_user on User {\n    id\n    displayName\n    handle\n    email\n    role\n    createdAt\n    deactivatedAt\n    emailVerified\n    ...PersonLink_person\n  }\n": typeof types.UserRow_UserFragmentDoc,
     "\n  mutation DeactivateUser($userId: ID!, $reason: String!) {\n    deactivateUser(userId: $userId, reason: $reason) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation SetUserRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.SetUserRoleDocument,
     "\n  query AssessmentHome {\n    releases {\n      version\n      title\n    }\n    me {\n      id\n    }\n  }\n": typeof types.AssessmentHomeDocument,
@@ -194,7 +194,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AdminUsers($search: String, $role: Role, $first: Int!) {\n    users(search: $search, role: $role, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...UserRow_user\n      }\n    }\n  }\n": types.AdminUsersDocument,
-    "\n  fragment UserRow_user on User {\n    id\n    displayName\n    handle\n    email\n    role\n    createdAt\n    deactivatedAt\n    ...PersonLink_person\n  }\n": types.UserRow_UserFragmentDoc,
+    "\n  fragment UserRow_user on User {\n    id\n    displayName\n    handle\n    email\n    role\n    createdAt\n    deactivatedAt\n    emailVerified\n    ...PersonLink_person\n  }\n": types.UserRow_UserFragmentDoc,
     "\n  mutation DeactivateUser($userId: ID!, $reason: String!) {\n    deactivateUser(userId: $userId, reason: $reason) {\n      id\n      deactivatedAt\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation SetUserRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.SetUserRoleDocument,
     "\n  query AssessmentHome {\n    releases {\n      version\n      title\n    }\n    me {\n      id\n    }\n  }\n": types.AssessmentHomeDocument,
@@ -393,7 +393,7 @@ export function graphql(source: "\n  query AdminUsers($search: String, $role: Ro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRow_user on User {\n    id\n    displayName\n    handle\n    email\n    role\n    createdAt\n    deactivatedAt\n    ...PersonLink_person\n  }\n"): (typeof documents)["\n  fragment UserRow_user on User {\n    id\n    displayName\n    handle\n    email\n    role\n    createdAt\n    deactivatedAt\n    ...PersonLink_person\n  }\n"];
+export function graphql(source: "\n  fragment UserRow_user on User {\n    id\n    displayName\n    handle\n    email\n    role\n    createdAt\n    deactivatedAt\n    emailVerified\n    ...PersonLink_person\n  }\n"): (typeof documents)["\n  fragment UserRow_user on User {\n    id\n    displayName\n    handle\n    email\n    role\n    createdAt\n    deactivatedAt\n    emailVerified\n    ...PersonLink_person\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
