@@ -12,9 +12,14 @@ export function WelcomeNotice() {
   const { state, key } = useLocation();
   const { user } = useCurrentUser();
   const [dismissed, setDismissed] = useState<string | null>(null);
-  const emailEnabled = useEmailEnabled();
   const welcome = typeof state === 'object' && state !== null && WELCOME_STATE in state;
   if (!welcome || !user || dismissed === key) return null;
+  return <Welcome onDismiss={() => setDismissed(key)} />;
+}
+
+/** Rendered only after a sign-up, so other pages do not ask whether email is on. */
+function Welcome({ onDismiss }: { onDismiss: () => void }) {
+  const emailEnabled = useEmailEnabled();
   return (
     <section className="welcome-notice" aria-labelledby="welcome-title" data-testid="welcome">
       <h2 id="welcome-title">Welcome to OCMF Commons</h2>
@@ -39,7 +44,7 @@ export function WelcomeNotice() {
           <Link to="/assessment">Take the self-assessment</Link> to see how your measures compare.
         </li>
       </ul>
-      <button type="button" className="button button--quiet button--small" onClick={() => setDismissed(key)}>
+      <button type="button" className="button button--quiet button--small" onClick={onDismiss}>
         Dismiss
       </button>
     </section>
