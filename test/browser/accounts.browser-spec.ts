@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { type ReceivedEmail, type SmtpReceiver, startSmtpReceiver } from '../../api/test/support/smtp-receiver.js';
 import { type AppServer, startAppServer } from './support/app-server.js';
-import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser.js';
+import { expectAccessibleAtBothWidths, launchBrowser } from './support/browser.js';
 
 /**
  * A new member's account in the browser, with the app's own mail worker sending to a real SMTP server: the sign-up's
@@ -46,15 +46,7 @@ async function linkIn(to: string, subject: string): Promise<string> {
   return `${url.pathname}${url.search}`;
 }
 
-async function expectAccessible(name: string) {
-  await screenshot(page, `${name}-1280`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await screenshot(page, `${name}-390`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  expect(await seriousAxeViolations(page)).toEqual([]);
-}
+const expectAccessible = (name: string) => expectAccessibleAtBothWidths(page, name);
 
 async function signIn(address: string, password: string) {
   await page.goto(`${server.url}/sign-in`);

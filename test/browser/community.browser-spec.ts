@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { type AppServer, startAppServer } from './support/app-server.js';
-import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser.js';
+import { expectAccessibleAtBothWidths, launchBrowser } from './support/browser.js';
 
 /**
  * The community loop in two browsers: Eddie the editor mentions Mia in a comment (with autocomplete) and Mia's bell
@@ -34,15 +34,7 @@ async function signedInPage(email: string): Promise<Page> {
   return page;
 }
 
-async function expectAccessible(page: Page, name: string) {
-  await screenshot(page, `${name}-1280`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await screenshot(page, `${name}-390`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  expect(await seriousAxeViolations(page)).toEqual([]);
-}
+const expectAccessible = expectAccessibleAtBothWidths;
 
 /** The bell's unread count as its accessible name says it, once it is known. */
 async function unread(page: Page): Promise<number> {

@@ -4,7 +4,7 @@ import { parse } from 'parse5';
 import type { Browser, Page } from 'playwright-core';
 import { Webhook } from 'standardwebhooks';
 import { type AppServer, startAppServer } from './support/app-server.js';
-import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser.js';
+import { expectAccessibleAtBothWidths, launchBrowser } from './support/browser.js';
 
 /**
  * Developer settings, as a vendor uses them: add a webhook endpoint (its secret shown once), send it a test event
@@ -61,15 +61,7 @@ afterAll(async () => {
   await receiver?.close();
 });
 
-async function expectAccessible(name: string) {
-  await screenshot(page, `${name}-1280`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await screenshot(page, `${name}-390`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  expect(await seriousAxeViolations(page)).toEqual([]);
-}
+const expectAccessible = (name: string) => expectAccessibleAtBothWidths(page, name);
 
 type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[] };
 const elements = (node: Node, name: string): Node[] => [

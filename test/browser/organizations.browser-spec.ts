@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { type AppServer, startAppServer } from './support/app-server.js';
-import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser.js';
+import { expectAccessibleAtBothWidths, launchBrowser } from './support/browser.js';
 
 /**
  * Who uses the standard, as a vendor meets it: create an organisation, invite a colleague by a single-use link, have
@@ -32,15 +32,7 @@ async function signedInPage(email: string): Promise<Page> {
   return signedIn;
 }
 
-async function expectAccessible(on: Page, name: string) {
-  await screenshot(on, `${name}-1280`);
-  await on.setViewportSize({ width: 390, height: 844 });
-  await screenshot(on, `${name}-390`);
-  const overflow = await on.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  await on.setViewportSize({ width: 1280, height: 900 });
-  expect(await seriousAxeViolations(on)).toEqual([]);
-}
+const expectAccessible = expectAccessibleAtBothWidths;
 
 let organizationUrl = '';
 

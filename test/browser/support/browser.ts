@@ -88,3 +88,17 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * What every page is held to: screenshots at desktop and phone widths (kept as evidence), nothing wider than the phone
+ * (no sideways scrolling), and no serious axe violation. Leaves the page at the desktop width.
+ */
+export async function expectAccessibleAtBothWidths(page: Page, name: string): Promise<void> {
+  await screenshot(page, `${name}-1280`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, `${name}-390`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
