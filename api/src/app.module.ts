@@ -27,6 +27,7 @@ import { UsersModule } from './users/users.module.js';
 import { VotingModule } from './voting/voting.module.js';
 import { WebRoutesModule } from './web/web-routes.module.js';
 import { graphqlContext, parseCookies } from './common/graphql-context.js';
+import { ResponseCacheModule } from './response-cache/response-cache.module.js';
 import { SESSION_COOKIE } from './auth/session-token.js';
 import { SchemaModule } from './schema/schema.module.js';
 import { MarkdownModule } from './markdown/markdown.module.js';
@@ -100,6 +101,7 @@ export class AppModule {
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,
         }),
+        ResponseCacheModule,
         EventsModule,
         OutboxModule,
         AuditModule,

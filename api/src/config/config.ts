@@ -60,6 +60,7 @@ const schema = z.object({
     .default([5, 300, 1800, 7200, 18_000, 36_000, 36_000]),
   WEBHOOKS_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.org:587')
@@ -108,6 +109,8 @@ export type AppConfig = {
   webhooksAllowPrivate: boolean;
   /** Stored events and finished webhook deliveries (with their attempts) older than this are deleted. */
   eventRetentionDays: number;
+  /** How long an anonymous query's answer may be served again while nothing changes; 0: never. */
+  responseCacheSeconds: number;
   /** WEBHOOKS_ALLOW_PRIVATE=true was asked for in production, where it is ignored (the app warns at start). */
   webhooksAllowPrivateIgnored: boolean;
   /** Where email is sent through; unset: no email at all (notifications stay in the app). */
@@ -162,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webhooksAllowPrivate: e.WEBHOOKS_ALLOW_PRIVATE === 'true' && e.NODE_ENV !== 'production',
     webhooksAllowPrivateIgnored: e.WEBHOOKS_ALLOW_PRIVATE === 'true' && e.NODE_ENV === 'production',
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
+    responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     mailWorker: e.MAIL_WORKER === 'on',

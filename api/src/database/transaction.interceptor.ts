@@ -2,15 +2,19 @@ import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestI
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { httpRequestOf, TRANSACTION_KEY, type TransactionState } from '../common/request-context.js';
+import { PublicResponseCache } from '../response-cache/public-response-cache.js';
 
 /**
  * One mutation = one transaction: the handler and everything it calls use the transaction's
  * EntityManager (through RequestContext.manager); an error anywhere rolls all of it back. Effects
- * registered with ctx.afterCommit run only after the commit succeeded.
+ * registered with ctx.afterCommit run only after the commit succeeded; kept public answers are dropped then.
  */
 @Injectable()
 export class TransactionInterceptor implements NestInterceptor {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly responses: PublicResponseCache,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const { req, gql } = httpRequestOf(context);
@@ -28,6 +32,8 @@ export class TransactionInterceptor implements NestInterceptor {
           else holder[TRANSACTION_KEY] = undefined;
         }
       });
+      // A mutation that committed may have changed what anyone reads, event or not.
+      this.responses.invalidate();
       for (const effect of afterCommit) effect();
       return result;
     };

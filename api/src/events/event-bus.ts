@@ -1,6 +1,7 @@
 import { EventEmitter, on } from 'node:events';
 import { Injectable, Logger } from '@nestjs/common';
 import type { RequestContext } from '../common/request-context.js';
+import { PublicResponseCache } from '../response-cache/public-response-cache.js';
 import type { DomainEvent, EventInput } from './domain-events.js';
 
 /** Work that must be written in the same transaction as the change itself (the outbox). */
@@ -18,6 +19,8 @@ export class EventBus {
   private readonly handlers: TransactionalHandler[] = [];
   private readonly emitter = new EventEmitter().setMaxListeners(0);
 
+  constructor(private readonly responses: PublicResponseCache) {}
+
   async publish(ctx: RequestContext, input: EventInput): Promise<DomainEvent> {
     const event = { ...input, actorId: ctx.user?.id ?? null, at: new Date().toISOString() } as DomainEvent;
     for (const handler of this.handlers) await handler(ctx, event);
@@ -32,6 +35,8 @@ export class EventBus {
 
   /** Hands a committed event to this process's listeners. */
   deliver(event: DomainEvent): void {
+    // Whatever changed, kept answers no longer hold (on every replica: each delivers every event).
+    this.responses.invalidate();
     try {
       this.emitter.emit('event', event);
     } catch (error) {
