@@ -4,22 +4,23 @@
  * the app (Markdown, change descriptions, the preview), and the answer's shape taken from the web app's own
  * documents. No GraphQL engine, no ORM, no per-field resolvers.
  *
- * Paths: `/per-request/graphql` renders each Markdown source on every request, as the app does today;
- * `/once/graphql` renders each source once (cached by source), as a server that stores the HTML would.
+ * Paths: `/per-request/graphql` renders each Markdown source on every request; `/once/graphql` renders each
+ * source once (cached by source), as a server that stores the HTML would (the app stores it: summary_html, body_html).
  *
  * Run as its own process (the bench's load generator must not share its event loop):
  *   DATABASE_URL=… PORT=… node --import tsx baseline-server.ts
  */
 import http from 'node:http';
-import { applyChanges, type Change, type FrameworkDocument } from '@ocmf/standard';
+import { ANONYMOUS_ORGANIZATION, applyChanges, type Change, type FrameworkDocument } from '@ocmf/standard';
+import { Kind, visit } from 'graphql';
 import pg from 'pg';
 import { loadAppModules } from './support/app-modules.js';
-import { webOperation } from './support/documents.js';
+import { type WebOperation, webOperation } from './support/documents.js';
 import { project, type Shape, shapeOf } from './support/projection.js';
 
 const ISO = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const USER = (alias: string) =>
-  `json_build_object('id', ${alias}.id, 'displayName', ${alias}.display_name, 'role', ${alias}.role, 'email', NULL, 'createdAt', ${ISO(`${alias}.created_at`)})`;
+  `json_build_object('id', ${alias}.id, 'displayName', ${alias}.display_name, 'handle', ${alias}.handle, 'role', ${alias}.role, 'email', NULL, 'createdAt', ${ISO(`${alias}.created_at`)})`;
 
 const HOME_SQL = `SELECT json_build_object(
   'draft', (SELECT json_build_object('revision', d.revision, 'updatedAt', ${ISO('d.created_at')}, 'document', d.document)
@@ -27,7 +28,11 @@ const HOME_SQL = `SELECT json_build_object(
   'releases', (SELECT coalesce(json_agg(json_build_object(
                   'version', r.version, 'title', r.title, 'notes', r.notes, 'publishedAt', ${ISO('r.published_at')},
                   'contentHash', r.content_hash, 'draftRevision', r.draft_revision, 'previousVersion', r.previous_version)
-                ORDER BY r.major DESC, r.minor DESC, r.patch DESC), '[]'::json) FROM releases r)
+                ORDER BY r.major DESC, r.minor DESC, r.patch DESC), '[]'::json) FROM releases r),
+  'usageCounts', json_build_object(
+    'organizations', (SELECT count(*)::int FROM adoptions a JOIN organizations o ON o.id = a.organization_id AND o.hidden_at IS NULL),
+    'products', (SELECT count(*)::int FROM implementation_reports r JOIN products pr ON pr.id = r.product_id
+                   JOIN organizations o ON o.id = pr.organization_id AND o.hidden_at IS NULL))
 )::text AS body`;
 
 const PROPOSAL_SQL = `WITH p AS (SELECT * FROM proposals WHERE number = $1 AND status <> 'DRAFT'),
@@ -45,7 +50,19 @@ SELECT json_build_object(
       'revisions', (SELECT coalesce(json_agg(json_build_object('body', r.body, 'writtenAt', ${ISO('r.written_at')}) ORDER BY r.written_at), '[]'::json)
                       FROM comment_revisions r WHERE r.comment_id = c.id))
     ORDER BY c.created_at, c.id), '[]'::json)
-    FROM comments c JOIN users u ON u.id = c.author_id WHERE c.proposal_id = (SELECT id FROM p)),
+    FROM (SELECT * FROM comments WHERE proposal_id = (SELECT id FROM p) ORDER BY created_at, id LIMIT $2) c
+    JOIN users u ON u.id = c.author_id),
+  'commentCount', (SELECT count(*)::int FROM comments c WHERE c.proposal_id = (SELECT id FROM p)),
+  'evidence', (SELECT coalesce(json_agg(json_build_object(
+      'id', e.id, 'note', e.note, 'linkedBy', ${USER('u')},
+      'caseStudy', json_build_object('id', s.id, 'title', s.title, 'organizationName', coalesce(s.organization, $3)))
+    ORDER BY e.created_at, e.id), '[]'::json)
+    FROM proposal_evidence e JOIN case_studies s ON s.id = e.case_study_id JOIN users u ON u.id = e.linked_by
+    WHERE e.proposal_id = (SELECT id FROM p)),
+  'impact', (SELECT coalesce(json_agg(json_build_object(
+      'id', s.id, 'title', s.title, 'organizationName', coalesce(s.organization, $3), 'outcomes', s.outcomes)
+    ORDER BY s.published_at DESC NULLS LAST, s.id DESC), '[]'::json)
+    FROM case_studies s WHERE s.status = 'PUBLISHED' AND s.measure_keys && (SELECT touched_measures FROM p)),
   'history', (SELECT coalesce(json_agg(json_build_object(
       'id', e.id::text, 'action', e.action, 'fromStatus', e.from_state, 'toStatus', e.to_state, 'reason', e.reason,
       'at', ${ISO('e.created_at')}, 'actor', (SELECT ${USER('u')} FROM users u WHERE u.id = e.actor_id))
@@ -83,7 +100,10 @@ type Row = Record<string, unknown>;
 type User = Row;
 type ProposalRows = {
   proposal: (Row & { number: number; summary: string; mergedRevision: number | null; changeSet: Change[] }) | null;
-  comments: (Row & { body: string; hiddenAt: string | null; revisions: { body: string; writtenAt: string }[]; author: User })[];
+  comments: (Row & { id: string; body: string; hiddenAt: string | null; revisions: { body: string; writtenAt: string }[]; author: User })[];
+  commentCount: number;
+  evidence: Row[];
+  impact: Row[];
   history: Row[];
   ballot:
     | (Row & {
@@ -120,16 +140,31 @@ const renderOnce: Markdown = (source) => {
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const shapes: Record<string, Shape> = { Home: shapeOf(webOperation('Home')), Proposal: shapeOf(webOperation('Proposal')) };
+const COMMENT_PAGE = commentPageSize(webOperation('Proposal'));
+
+/** The `first` the web app's Proposal document asks of `commentPage` (the app's default, 50, when it asks none). */
+function commentPageSize(operation: WebOperation): number {
+  let first = 50;
+  visit(operation.document, {
+    Field(field) {
+      if (field.name.value !== 'commentPage') return;
+      const argument = field.arguments?.find((a) => a.name.value === 'first');
+      if (argument?.value.kind === Kind.INT) first = Math.min(Math.max(Number(argument.value.value), 1), 100);
+    },
+  });
+  return first;
+}
 
 async function home(): Promise<unknown> {
   const { rows } = await pool.query<{ body: string }>(HOME_SQL);
-  const data = JSON.parse(rows[0]!.body) as { draft: Row & { document: FrameworkDocument }; releases: Row[] };
+  const data = JSON.parse(rows[0]!.body) as { draft: Row & { document: FrameworkDocument }; releases: Row[]; usageCounts: Row };
   const draft = data.draft;
-  return { draft: draft && { ...draft, ...app.documentView(draft.document) }, releases: data.releases };
+  return { draft: draft && { ...draft, ...app.documentView(draft.document) }, releases: data.releases, usageCounts: data.usageCounts };
 }
 
 async function proposal(number: number, md: Markdown): Promise<unknown> {
-  const { rows } = await pool.query<{ body: string }>(PROPOSAL_SQL, [number]);
+  // One comment past the page says whether there is a next one.
+  const { rows } = await pool.query<{ body: string }>(PROPOSAL_SQL, [number, COMMENT_PAGE + 1, ANONYMOUS_ORGANIZATION]);
   const data = JSON.parse(rows[0]!.body) as ProposalRows;
   const p = data.proposal;
   if (!p) throw new Error(`No proposal #${number}`);
@@ -171,29 +206,39 @@ async function proposal(number: number, md: Markdown): Promise<unknown> {
         };
       },
       history: data.history,
-      get commentCount() {
-        return data.comments.filter((c) => c.hiddenAt === null).length;
-      },
-      comments: data.comments.map((c) => {
-        const hidden = c.hiddenAt !== null;
-        return {
-          ...c,
-          proposalNumber: p.number,
-          hidden,
-          body: hidden ? null : c.body,
-          get bodyHtml() {
-            return hidden ? null : md(c.body);
-          },
-          openFlagCount: 0,
-          viewerHasFlagged: false,
-          viewerCanEdit: false,
-          get revisions() {
-            return hidden ? [] : c.revisions.map((r) => ({ ...r, bodyHtml: md(r.body) }));
-          },
-        };
-      }),
       voting: data.ballot && voting(data.ballot),
+      evidence: data.evidence.map((e) => ({ ...e, viewerCanRemove: false })),
+      impact: { caseStudies: data.impact },
+      commentPage: commentPage(data, p.number, md),
     },
+  };
+}
+
+/** The first page of the discussion, as `commentPage(first: COMMENT_PAGE)` answers it to an anonymous reader. */
+function commentPage(data: ProposalRows, proposalNumber: number, md: Markdown): Row {
+  const comments = data.comments.slice(0, COMMENT_PAGE);
+  return {
+    totalCount: data.commentCount,
+    hasNextPage: data.comments.length > COMMENT_PAGE,
+    endCursor: comments.at(-1)?.id ?? null,
+    nodes: comments.map((c) => {
+      const hidden = c.hiddenAt !== null;
+      return {
+        ...c,
+        proposalNumber,
+        hidden,
+        body: hidden ? null : c.body,
+        get bodyHtml() {
+          return hidden ? null : md(c.body);
+        },
+        openFlagCount: 0,
+        viewerHasFlagged: false,
+        viewerCanEdit: false,
+        get revisions() {
+          return hidden ? [] : c.revisions.map((r) => ({ ...r, bodyHtml: md(r.body) }));
+        },
+      };
+    }),
   };
 }
 
