@@ -13,6 +13,7 @@ import {
 } from 'typeorm';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import type { Role } from '../users/role.js';
 
 export type { VoteChoice, VoteOutcome };
 
@@ -81,7 +82,18 @@ export class BallotEntity {
   /** The viewer's elector row, when a query joined it in (not a column), and whether there is one. */
   viewerElector?: BallotElectorEntity | null;
   viewerIsElector?: boolean;
+  /** Each voter's current vote, oldest first, with the voter: read with the ballot (BallotsByProposal). */
+  currentVotes?: CurrentVote[];
 }
+
+/** A voter's current vote as BallotsByProposal reads it (one per voter: bounded by the electorate). */
+export type CurrentVote = {
+  voterId: string;
+  choice: VoteChoice;
+  rationale: string | null;
+  castAt: Date;
+  voter: { id: string; email: string; displayName: string; handle: string; role: Role; createdAt: Date; deactivatedAt: Date | null };
+};
 
 /**
  * Who may vote on a ballot: the standard-setters at the moment it opened. The list is fixed: role changes during

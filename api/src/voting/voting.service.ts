@@ -11,7 +11,7 @@ import { ProposalErrors } from '../proposals/proposals.errors.js';
 import { ProposalsService, toType } from '../proposals/proposals.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { BallotElectorEntity, BallotEntity, type VoteChoice, VoteEntity, type VoteHistoryEntity } from './ballot.entity.js';
-import { BallotsByProposal, VotesByBallot } from './voting.loader.js';
+import { BallotsByProposal, VoteHistoryByBallot } from './voting.loader.js';
 import type { CastVoteInput, VoteType, VotingType } from './voting.types.js';
 import { VotingErrors } from './voting.errors.js';
 
@@ -199,7 +199,7 @@ export class VotingService {
     const resultsHidden = ballot.hideResultsUntilClose && ballot.closedAt === null;
     let tally = null;
     if (!resultsHidden) {
-      const counts = ballot.closedAt !== null ? frozenTally(ballot) : countVotes(currentVotes(await this.history(ctx, ballot.id)));
+      const counts = ballot.closedAt !== null ? frozenTally(ballot) : countVotes(ballot.currentVotes ?? []);
       tally = { ...counts, voted: counts.approvals + counts.rejections + counts.abstentions };
     }
     return {
@@ -228,9 +228,15 @@ export class VotingService {
   async votes(ctx: RequestContext, voting: VotingType, options: { history: boolean }): Promise<VoteType[]> {
     const viewer: AuthUser | null = ctx.user;
     if (voting.resultsHidden && !viewer) return [];
-    const history = await this.history(ctx, voting.id);
-    const current = new Set(currentVotes(history));
-    const rows = (options.history ? history : [...current]).map((row) => ({ ...row, current: current.has(row) }));
+    let rows: VoteType[];
+    if (options.history) {
+      const history = await ctx.loaders.get(VoteHistoryByBallot).load(voting.id);
+      const current = latestPerVoter(history);
+      rows = history.map((row) => ({ ...row, current: current.has(row) }));
+    } else {
+      const ballot = await ctx.loaders.get(BallotsByProposal).load(voting.proposalId);
+      rows = (ballot?.currentVotes ?? []).map((row) => ({ ...row, current: true }));
+    }
     const visible = voting.resultsHidden ? rows.filter((row) => row.voterId === viewer?.id) : rows;
     return visible.map((row) => ({
       voterId: row.voterId,
@@ -243,10 +249,6 @@ export class VotingService {
   }
 
   // ---- helpers ----
-
-  private history(ctx: RequestContext, ballotId: string): Promise<VoteHistoryEntity[]> {
-    return ctx.loaders.get(VotesByBallot).load(ballotId);
-  }
 
   private async lockBallot(ctx: RequestContext, proposal: ProposalEntity) {
     const [row] = (await ctx.manager.query(
@@ -267,15 +269,15 @@ export class VotingService {
   }
 }
 
-/** Each voter's latest vote: the current one (a vote enters the history exactly when it changes). */
-function currentVotes(history: VoteHistoryEntity[]): VoteHistoryEntity[] {
+/** Each voter's latest entry in the history: their current vote (a vote enters the history exactly when it changes). */
+function latestPerVoter(history: VoteHistoryEntity[]): Set<VoteHistoryEntity> {
   const latest = new Map<string, VoteHistoryEntity>();
   for (const row of history) latest.set(row.voterId, row);
-  return [...latest.values()].sort((a, b) => a.castAt.getTime() - b.castAt.getTime());
+  return new Set(latest.values());
 }
 
 /** The live tally, as TALLY_SQL counts it when the vote closes. */
-function countVotes(votes: VoteHistoryEntity[]): Tally {
+function countVotes(votes: readonly { choice: VoteChoice }[]): Tally {
   const count = (choice: VoteChoice) => votes.filter((vote) => vote.choice === choice).length;
   return { approvals: count('APPROVE'), rejections: count('REJECT'), abstentions: count('ABSTAIN') };
 }
