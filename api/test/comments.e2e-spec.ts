@@ -157,6 +157,17 @@ describe('editing', () => {
     expect(edited.body).toBe('Third wording');
     expect(edited.editedAt).not.toBeNull();
     expect(edited.revisions.map((r) => r.body)).toEqual(['First wording', 'Second wording']);
+    // A page of comments reads the earlier versions with the comments: the same, oldest first.
+    const page = await app
+      .client()
+      .data<{ proposal: { commentPage: { nodes: { id: string; revisions: { body: string; writtenAt: string }[] }[] } } }>(
+        `query($number: Int!) { proposal(number: $number) { commentPage(first: 50) { nodes { id revisions { body writtenAt } } } } }`,
+        { number },
+      );
+    const paged = page.proposal.commentPage.nodes.find((c) => c.id === id)!;
+    expect(paged.revisions.map((r) => r.body)).toEqual(['First wording', 'Second wording']);
+    const [older, newer] = paged.revisions.map((r) => Date.parse(r.writtenAt));
+    expect(older).toBeLessThan(newer!);
   });
 });
 

@@ -308,7 +308,7 @@ describe('the list', () => {
 });
 
 describe('the proposal page’s statement budget', () => {
-  it('reads the web app’s whole proposal page in at most 9 statements, and one more for a signed-in member', async () => {
+  it('reads the web app’s whole proposal page in at most 8 statements, and one more for a signed-in member', async () => {
     const logger = app.running.dataSource.logger as QueryLogger;
     const query = await webOperation('Proposal');
     const editor = (await signedInAs(app, 'EDITOR')).client;
@@ -345,8 +345,8 @@ describe('the proposal page’s statement budget', () => {
     };
     const anonymous = await count(app.client());
     const member = await count(other);
-    // 9 since the page shows evidence and impact: one statement reads both (ProposalCaseStudiesLoader).
-    expect(anonymous).toBeLessThanOrEqual(9);
+    // Evidence and impact share one statement (ProposalCaseStudiesLoader); comments come with their earlier versions.
+    expect(anonymous).toBeLessThanOrEqual(8);
     expect(member - anonymous).toBeLessThanOrEqual(1);
   });
 });

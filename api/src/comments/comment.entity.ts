@@ -70,6 +70,8 @@ export class CommentEntity {
 
   /** The viewer's own flag on it, when a query joined it in (not a column): null when they have not flagged it. */
   viewerFlag?: CommentFlagEntity | null;
+  /** Its earlier versions, oldest first, when a query read them with it (not a column). */
+  revisions?: { body: string; bodyHtml: string; writtenAt: Date }[];
 }
 
 /** Earlier versions of an edited comment, kept and viewable. */

@@ -45,6 +45,8 @@ export class CommentType {
   authorId: string;
   /** Read with the comment, when the query joined it. */
   author?: AuthUser;
+  /** Earlier versions, oldest first, when the query read them with the comment (a page of comments does). */
+  revisions?: CommentRevisionType[];
 }
 
 @ObjectType('CommentFlag')

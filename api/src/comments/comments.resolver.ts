@@ -83,6 +83,7 @@ export class CommentsResolver {
   @ResolveField(() => [CommentRevisionType], { description: 'Earlier versions, oldest first; empty when hidden (except for editors).' })
   async revisions(@Ctx() ctx: RequestContext, @Parent() comment: CommentType): Promise<CommentRevisionType[]> {
     if (comment.body === null) return [];
+    if (comment.revisions) return comment.revisions;
     const revisions = await ctx.loaders.get(CommentRevisions).load(comment.id);
     return revisions.map((revision) => ({ body: revision.body, bodyHtml: revision.bodyHtml, writtenAt: revision.writtenAt }));
   }

@@ -64,7 +64,7 @@ export class CommentsService {
   /**
    * One page of a proposal's comments, oldest first, after the comment `after` (its id). Every reply is newer than
    * the comment it answers, so each page and the ones before it hold whole threads as far as they go. One statement:
-   * the comments, their authors, the viewer's flags and the discussion's size.
+   * the comments, their authors, their earlier versions, the viewer's flags and the discussion's size.
    */
   async pageForProposal(
     ctx: RequestContext,
@@ -77,6 +77,12 @@ export class CommentsService {
       .createQueryBuilder(CommentEntity, 'c')
       .innerJoinAndSelect('c.author', 'author')
       .addSelect('(SELECT COUNT(*) FROM comments t WHERE t.proposal_id = c.proposal_id)::int', 'total_count')
+      .addSelect(
+        `(SELECT coalesce(json_agg(json_build_object('body', r.body, 'bodyHtml', r.body_html, 'writtenAt', r.written_at)
+                                   ORDER BY r.written_at), '[]'::json)
+            FROM comment_revisions r WHERE r.comment_id = c.id)`,
+        'revisions',
+      )
       .where('c.proposal_id = :proposalId', { proposalId })
       .orderBy('c.created_at', 'ASC')
       .addOrderBy('c.id', 'ASC')
@@ -96,8 +102,16 @@ export class CommentsService {
         viewer: ctx.user.id,
       });
     }
-    const { entities, raw } = await query.getRawAndEntities<{ total_count: number }>();
-    if (ctx.user) for (const comment of entities) comment.viewerFlag ??= null;
+    // Every join is to one row at most, so raw rows and entities pair up in order.
+    const { entities, raw } = await query.getRawAndEntities<{ total_count: number; revisions: RawRevision[] | string }>();
+    entities.forEach((comment, i) => {
+      if (ctx.user) comment.viewerFlag ??= null;
+      const revisions = raw[i]!.revisions;
+      comment.revisions = (typeof revisions === 'string' ? (JSON.parse(revisions) as RawRevision[]) : revisions).map((revision) => ({
+        ...revision,
+        writtenAt: new Date(revision.writtenAt),
+      }));
+    });
     const page = entities.slice(0, first);
     // With no row after the cursor, the count comes from a statement of its own (only at the end of a discussion).
     const totalCount = raw[0] !== undefined ? Number(raw[0].total_count) : await ctx.manager.countBy(CommentEntity, { proposalId });
@@ -355,7 +369,10 @@ export class CommentsService {
         proposalNumber: proposalNumbers.get(comment.proposalId) ?? 0,
         authorId: comment.authorId,
         author: comment.author,
+        revisions: comment.revisions,
       };
     });
   }
 }
+
+type RawRevision = { body: string; bodyHtml: string; writtenAt: string };
