@@ -97,7 +97,7 @@ describe('a forgotten password', () => {
     await page.getByLabel('New password', { exact: true }).fill('a new remembered password');
     await page.getByLabel('New password, again').fill('a different one entirely');
     await page.getByRole('button', { name: 'Set the new password' }).click();
-    await page.getByText('Confirm the new password: the two do not match.').first().waitFor();
+    await page.getByText('New password, again: the two do not match.').first().waitFor();
     await expectAccessible('reset-password');
     await page.getByLabel('New password, again').fill('a new remembered password');
     await page.getByRole('button', { name: 'Set the new password' }).click();

@@ -2,10 +2,10 @@ import { type FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { type FormErrors, toFormErrors } from '../ui/graphql-errors';
-import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { useResetPassword } from './account-mutations';
+import { NewPasswordFields, passwordMismatch } from './NewPasswordFields';
 import './auth.css';
 
 /** The reset email's link: choose a new password; every other session ends and this browser is signed in. */
@@ -32,10 +32,8 @@ export function ResetPasswordPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const password = String(form.get('password') ?? '');
-    if (password !== String(form.get('confirm') ?? '')) {
-      setErrors({ form: 'Please correct the highlighted fields.', fields: { confirm: 'Confirm the new password: the two do not match.' } });
-      return;
-    }
+    const mismatch = passwordMismatch(form, 'password');
+    if (mismatch) return setErrors(mismatch);
     setErrors(null);
     try {
       await reset({ token, password });
@@ -68,25 +66,7 @@ export function ResetPasswordPage() {
             <Link to="/forgot-password">Ask for a new link</Link>
           </p>
         ) : null}
-        <TextField
-          ref={passwordRef}
-          label="New password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-          error={errors?.fields.password}
-        />
-        <TextField
-          ref={confirmRef}
-          label="New password, again"
-          name="confirm"
-          type="password"
-          autoComplete="new-password"
-          required
-          error={errors?.fields.confirm}
-        />
+        <NewPasswordFields name="password" errors={errors} passwordRef={passwordRef} confirmRef={confirmRef} />
         <button type="submit" className="button" disabled={loading}>
           {loading ? 'Saving…' : 'Set the new password'}
         </button>

@@ -1,5 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useChangeEmail, useChangePassword, useResendVerification } from '../auth/account-mutations';
+import { NewPasswordFields, passwordMismatch } from '../auth/NewPasswordFields';
 import { type FragmentType, graphql, useFragment } from '../gql';
 import { FormErrorSummary } from '../ui/FormErrorSummary';
 import { describeError, type FormErrors, toFormErrors } from '../ui/graphql-errors';
@@ -113,10 +114,8 @@ function ChangePasswordForm({ onSaved }: { onSaved: (message: string) => void })
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const newPassword = String(form.get('newPassword') ?? '');
-    if (newPassword !== String(form.get('confirm') ?? '')) {
-      setErrors({ form: 'Please correct the highlighted fields.', fields: { confirm: 'New password, again: the two do not match.' } });
-      return;
-    }
+    const mismatch = passwordMismatch(form, 'newPassword');
+    if (mismatch) return setErrors(mismatch);
     setErrors(null);
     try {
       const ended = await changePassword({ currentPassword: String(form.get('currentPassword') ?? ''), newPassword });
@@ -147,23 +146,7 @@ function ChangePasswordForm({ onSaved }: { onSaved: (message: string) => void })
         required
         error={errors?.fields.currentPassword}
       />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 10 characters."
-        required
-        error={errors?.fields.newPassword}
-      />
-      <TextField
-        label="New password, again"
-        name="confirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors?.fields.confirm}
-      />
+      <NewPasswordFields name="newPassword" errors={errors} hint="At least 10 characters." />
       <button type="submit" className="button" disabled={loading}>
         {loading ? 'Saving…' : 'Change password'}
       </button>
