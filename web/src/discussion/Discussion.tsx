@@ -11,12 +11,14 @@ import { CommentItem, type CommentItem_comment, type Viewer } from './CommentIte
 import { useAddCommentMutation } from './useAddCommentMutation';
 import './discussion.css';
 
+// A page of comments is 20 (here and in DiscussionMore), as a page of proposals is: enough to read a thread, few
+// enough that a busy proposal page stays light (each comment is some twenty elements).
 export const Discussion_proposal = graphql(`
   fragment Discussion_proposal on Proposal {
     id
     number
     status
-    commentPage(first: 50) {
+    commentPage(first: 20) {
       ...Discussion_commentPage
     }
   }
@@ -44,7 +46,7 @@ export const DiscussionMoreQuery = graphql(`
   query DiscussionMore($number: Int!, $after: ID!) {
     proposal(number: $number) {
       id
-      commentPage(first: 50, after: $after) {
+      commentPage(first: 20, after: $after) {
         ...Discussion_commentPage
       }
     }

@@ -83,9 +83,9 @@ type Documents = {
     "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SendTestWebhookDocument,
     "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      events\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      updatedAt\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
     "\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    editedAt\n    createdAt\n    openFlagCount\n    viewerHasFlagged\n    viewerCanEdit\n    author {\n      id\n      displayName\n      role\n      ...PersonLink_person\n    }\n    revisions {\n      body\n      bodyHtml\n      writtenAt\n    }\n  }\n": typeof types.CommentItem_CommentFragmentDoc,
-    "\n  fragment Discussion_proposal on Proposal {\n    id\n    number\n    status\n    commentPage(first: 50) {\n      ...Discussion_commentPage\n    }\n  }\n": typeof types.Discussion_ProposalFragmentDoc,
+    "\n  fragment Discussion_proposal on Proposal {\n    id\n    number\n    status\n    commentPage(first: 20) {\n      ...Discussion_commentPage\n    }\n  }\n": typeof types.Discussion_ProposalFragmentDoc,
     "\n  fragment Discussion_commentPage on CommentPage {\n    totalCount\n    hasNextPage\n    endCursor\n    nodes {\n      id\n      parentId\n      author {\n        id\n        displayName\n      }\n      ...CommentItem_comment\n    }\n  }\n": typeof types.Discussion_CommentPageFragmentDoc,
-    "\n  query DiscussionMore($number: Int!, $after: ID!) {\n    proposal(number: $number) {\n      id\n      commentPage(first: 50, after: $after) {\n        ...Discussion_commentPage\n      }\n    }\n  }\n": typeof types.DiscussionMoreDocument,
+    "\n  query DiscussionMore($number: Int!, $after: ID!) {\n    proposal(number: $number) {\n      id\n      commentPage(first: 20, after: $after) {\n        ...Discussion_commentPage\n      }\n    }\n  }\n": typeof types.DiscussionMoreDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      parentId\n      ...CommentItem_comment\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation DismissCommentFlags($id: ID!) {\n    dismissCommentFlags(id: $id) {\n      id\n      openFlagCount\n    }\n  }\n": typeof types.DismissCommentFlagsDocument,
     "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": typeof types.EditCommentDocument,
@@ -262,9 +262,9 @@ const documents: Documents = {
     "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      status\n    }\n  }\n": types.SendTestWebhookDocument,
     "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      events\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      updatedAt\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
     "\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    editedAt\n    createdAt\n    openFlagCount\n    viewerHasFlagged\n    viewerCanEdit\n    author {\n      id\n      displayName\n      role\n      ...PersonLink_person\n    }\n    revisions {\n      body\n      bodyHtml\n      writtenAt\n    }\n  }\n": types.CommentItem_CommentFragmentDoc,
-    "\n  fragment Discussion_proposal on Proposal {\n    id\n    number\n    status\n    commentPage(first: 50) {\n      ...Discussion_commentPage\n    }\n  }\n": types.Discussion_ProposalFragmentDoc,
+    "\n  fragment Discussion_proposal on Proposal {\n    id\n    number\n    status\n    commentPage(first: 20) {\n      ...Discussion_commentPage\n    }\n  }\n": types.Discussion_ProposalFragmentDoc,
     "\n  fragment Discussion_commentPage on CommentPage {\n    totalCount\n    hasNextPage\n    endCursor\n    nodes {\n      id\n      parentId\n      author {\n        id\n        displayName\n      }\n      ...CommentItem_comment\n    }\n  }\n": types.Discussion_CommentPageFragmentDoc,
-    "\n  query DiscussionMore($number: Int!, $after: ID!) {\n    proposal(number: $number) {\n      id\n      commentPage(first: 50, after: $after) {\n        ...Discussion_commentPage\n      }\n    }\n  }\n": types.DiscussionMoreDocument,
+    "\n  query DiscussionMore($number: Int!, $after: ID!) {\n    proposal(number: $number) {\n      id\n      commentPage(first: 20, after: $after) {\n        ...Discussion_commentPage\n      }\n    }\n  }\n": types.DiscussionMoreDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      parentId\n      ...CommentItem_comment\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation DismissCommentFlags($id: ID!) {\n    dismissCommentFlags(id: $id) {\n      id\n      openFlagCount\n    }\n  }\n": types.DismissCommentFlagsDocument,
     "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": types.EditCommentDocument,
@@ -665,7 +665,7 @@ export function graphql(source: "\n  fragment CommentItem_comment on Comment {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment Discussion_proposal on Proposal {\n    id\n    number\n    status\n    commentPage(first: 50) {\n      ...Discussion_commentPage\n    }\n  }\n"): (typeof documents)["\n  fragment Discussion_proposal on Proposal {\n    id\n    number\n    status\n    commentPage(first: 50) {\n      ...Discussion_commentPage\n    }\n  }\n"];
+export function graphql(source: "\n  fragment Discussion_proposal on Proposal {\n    id\n    number\n    status\n    commentPage(first: 20) {\n      ...Discussion_commentPage\n    }\n  }\n"): (typeof documents)["\n  fragment Discussion_proposal on Proposal {\n    id\n    number\n    status\n    commentPage(first: 20) {\n      ...Discussion_commentPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -673,7 +673,7 @@ export function graphql(source: "\n  fragment Discussion_commentPage on CommentP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DiscussionMore($number: Int!, $after: ID!) {\n    proposal(number: $number) {\n      id\n      commentPage(first: 50, after: $after) {\n        ...Discussion_commentPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query DiscussionMore($number: Int!, $after: ID!) {\n    proposal(number: $number) {\n      id\n      commentPage(first: 50, after: $after) {\n        ...Discussion_commentPage\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query DiscussionMore($number: Int!, $after: ID!) {\n    proposal(number: $number) {\n      id\n      commentPage(first: 20, after: $after) {\n        ...Discussion_commentPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query DiscussionMore($number: Int!, $after: ID!) {\n    proposal(number: $number) {\n      id\n      commentPage(first: 20, after: $after) {\n        ...Discussion_commentPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
