@@ -103,14 +103,10 @@ export class CommentsService {
       });
     }
     // Every join is to one row at most, so raw rows and entities pair up in order.
-    const { entities, raw } = await query.getRawAndEntities<{ total_count: number; revisions: RawRevision[] | string }>();
+    const { entities, raw } = await query.getRawAndEntities<{ total_count: number; revisions: RawRevision[] }>();
     entities.forEach((comment, i) => {
       if (ctx.user) comment.viewerFlag ??= null;
-      const revisions = raw[i]!.revisions;
-      comment.revisions = (typeof revisions === 'string' ? (JSON.parse(revisions) as RawRevision[]) : revisions).map((revision) => ({
-        ...revision,
-        writtenAt: new Date(revision.writtenAt),
-      }));
+      comment.revisions = raw[i]!.revisions.map((revision) => ({ ...revision, writtenAt: new Date(revision.writtenAt) }));
     });
     const page = entities.slice(0, first);
     // With no row after the cursor, the count comes from a statement of its own (only at the end of a discussion).

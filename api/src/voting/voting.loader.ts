@@ -30,11 +30,10 @@ export const BallotsByProposal = defineLoader(
         });
       }
       // Every join is to one row at most, so raw rows and entities pair up in order.
-      const { entities, raw } = await query.getRawAndEntities<{ current_votes: RawVote[] | string }>();
+      const { entities, raw } = await query.getRawAndEntities<{ current_votes: RawVote[] }>();
       entities.forEach((row, i) => {
         row.viewerIsElector = Boolean(row.viewerElector);
-        const votes = raw[i]!.current_votes;
-        row.currentVotes = (typeof votes === 'string' ? (JSON.parse(votes) as RawVote[]) : votes).map(toCurrentVote);
+        row.currentVotes = raw[i]!.current_votes.map(toCurrentVote);
       });
       return proposalIds.map((id) => entities.find((row) => row.proposalId === id) ?? null);
     }),
