@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 
-type Entry = { generation: number; expiresAt: number; body: Buffer };
+type Entry = { expiresAt: number; body: Buffer };
 
 /** At most this much memory for answers; the least recently used go first. */
 const MAX_BYTES = 32 * 1024 * 1024;
@@ -53,7 +53,8 @@ export class PublicResponseCache {
   get(key: string): Buffer | null {
     const entry = this.entries.get(key);
     if (!entry) return null;
-    if (entry.generation !== this.generation || entry.expiresAt <= Date.now()) {
+    // Entries are all of the current generation: invalidate() empties the map.
+    if (entry.expiresAt <= Date.now()) {
       this.drop(key, entry);
       return null;
     }
@@ -68,7 +69,7 @@ export class PublicResponseCache {
     if (generation !== this.generation || body.length > MAX_ENTRY_BYTES) return;
     const old = this.entries.get(key);
     if (old) this.drop(key, old);
-    this.entries.set(key, { generation, expiresAt: Date.now() + this.ttlMs, body });
+    this.entries.set(key, { expiresAt: Date.now() + this.ttlMs, body });
     this.bytes += body.length;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= MAX_BYTES) break;
