@@ -15,7 +15,7 @@ import { AccountTokenEntity, type AccountTokenPurpose } from './account-token.en
 import { AuthErrors } from './auth.errors.js';
 import { AuthService } from './auth.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
-import { SESSION_COOKIE, hashToken, newSessionToken } from './session-token.js';
+import { hashToken, newSessionToken } from './session-token.js';
 
 /** How long each kind of link works. A reset link is short-lived: it grants the account. */
 const LINK_LIFETIME_MS: Record<AccountTokenPurpose, number> = {
@@ -99,7 +99,7 @@ export class AccountService {
     user.passwordHash = await hashPassword(data.password);
     user.emailVerifiedAt ??= new Date();
     await ctx.manager.update(UserEntity, { id: user.id }, { passwordHash: user.passwordHash, emailVerifiedAt: user.emailVerifiedAt });
-    await ctx.manager.query('DELETE FROM sessions WHERE user_id = $1', [user.id]);
+    await this.auth.endSessions(ctx, user.id);
     await this.retire(ctx, user.id, 'RESET_PASSWORD');
     await this.audit.record(actingAs(ctx, user), { action: 'user.password_reset', subjectType: 'user', subjectId: user.id });
     await this.auth.startSession(ctx, user.id);
@@ -178,11 +178,7 @@ export class AccountService {
       throw CommonErrors.badInput([{ path: 'input.newPassword', message: 'must differ from your current password' }]);
     }
     await ctx.manager.update(UserEntity, { id: user.id }, { passwordHash: await hashPassword(data.newPassword) });
-    const current = ctx.req?.cookies?.[SESSION_COOKIE] as string | undefined;
-    const ended = (await ctx.manager.query('DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2 RETURNING id', [
-      user.id,
-      current ? hashToken(current) : '',
-    ])) as unknown[];
+    const ended = await this.auth.endSessions(ctx, user.id, { keepThisOne: true });
     await this.retire(ctx, user.id, 'RESET_PASSWORD');
     await this.audit.record(ctx, { action: 'user.password_changed', subjectType: 'user', subjectId: user.id });
     if (this.mail.enabled) {
@@ -192,7 +188,7 @@ export class AccountService {
         `If you did not make this change, reset your password: ${this.mail.link('/forgot-password')}`,
       ]);
     }
-    return ended.length;
+    return ended;
   }
 
   private async me(ctx: RequestContext): Promise<UserEntity> {

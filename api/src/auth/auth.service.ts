@@ -71,6 +71,17 @@ export class AuthService {
     if (ctx.res) this.setCookie(ctx.res, token, expiresAt);
   }
 
+  /**
+   * Ends every session of an account, or every one but this browser's (`keepThisOne`): after a password is reset or
+   * changed. Returns how many ended.
+   */
+  async endSessions(ctx: RequestContext, userId: string, options: { keepThisOne?: boolean } = {}): Promise<number> {
+    const query = ctx.manager.createQueryBuilder().delete().from(SessionEntity).where('user_id = :userId', { userId });
+    const token = ctx.req?.cookies?.[SESSION_COOKIE] as string | undefined;
+    if (options.keepThisOne && token) query.andWhere('token_hash <> :hash', { hash: hashToken(token) });
+    return (await query.execute()).affected ?? 0;
+  }
+
   async signOut(ctx: RequestContext): Promise<void> {
     const token = ctx.req?.cookies?.[SESSION_COOKIE] as string | undefined;
     if (token) await ctx.manager.delete(SessionEntity, { tokenHash: hashToken(token) });
