@@ -1,7 +1,7 @@
 import { MailWorker } from '../src/email/mail-worker.js';
 import { signedInAs, uniqueEmail } from './support/factories.js';
 import { errorCodes, type GraphQLResponse, type GraphQLTestClient } from './support/graphql-client.js';
-import { type ReceivedEmail, type SmtpReceiver, startSmtpReceiver } from './support/smtp-receiver.js';
+import { mailEnv, type ReceivedEmail, type SmtpReceiver, startSmtpReceiver } from './support/smtp-receiver.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -25,13 +25,7 @@ let app: TestApp;
 
 beforeAll(async () => {
   smtp = await startSmtpReceiver();
-  app = await startTestApp({
-    SMTP_URL: smtp.url,
-    MAIL_FROM: 'OCMF Commons <commons@example.org>',
-    PUBLIC_URL: 'https://commons.example.org',
-    MAIL_WORKER: 'off',
-    NOTIFICATION_SCHEDULER: 'off',
-  });
+  app = await startTestApp(mailEnv(smtp));
 });
 afterAll(async () => {
   await app?.close();

@@ -3,7 +3,7 @@ import { NotificationScheduler } from '../src/notifications/notification-schedul
 import { draftCaseStudy, PUBLISH_CASE_STUDY, publishedCaseStudy } from './support/case-study-operations.js';
 import { signedInAs } from './support/factories.js';
 import type { GraphQLTestClient } from './support/graphql-client.js';
-import { type SmtpReceiver, startSmtpReceiver } from './support/smtp-receiver.js';
+import { mailEnv, type SmtpReceiver, startSmtpReceiver } from './support/smtp-receiver.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** "A case study on a measure you follow": who hears of a published case study, in the app and in digests. */
@@ -25,15 +25,7 @@ let followerEmail: string;
 
 beforeAll(async () => {
   smtp = await startSmtpReceiver();
-  app = await startTestApp({
-    SMTP_URL: smtp.url,
-    MAIL_FROM: 'OCMF Commons <commons@example.org>',
-    PUBLIC_URL: 'https://commons.example.org',
-    // Sending and digests are driven by hand, so each test decides when mail goes out.
-    MAIL_WORKER: 'off',
-    NOTIFICATION_SCHEDULER: 'off',
-    VOTING_CLOSER: 'off',
-  });
+  app = await startTestApp({ ...mailEnv(smtp), VOTING_CLOSER: 'off' });
   const as = async () => signedInAs(app, 'MEMBER');
   author = (await as()).client;
   const follower = await as();

@@ -7,7 +7,7 @@ import { NotificationScheduler } from '../src/notifications/notification-schedul
 import { uniqueEmail } from './support/factories.js';
 import { GraphQLTestClient } from './support/graphql-client.js';
 import { ADD_COMMENT, CREATE_PROPOSAL, type CreatedProposal, SUBMIT_PROPOSAL, twoChanges } from './support/proposal-operations.js';
-import { type ReceivedEmail, type SmtpReceiver, startSmtpReceiver } from './support/smtp-receiver.js';
+import { mailEnv, type ReceivedEmail, type SmtpReceiver, startSmtpReceiver } from './support/smtp-receiver.js';
 import { createTestDatabase } from './support/test-database.js';
 import { inSystemTransaction } from '../src/database/system-transaction.js';
 import { UsersService } from '../src/users/users.service.js';
@@ -38,12 +38,7 @@ async function start(): Promise<App> {
     SIGNUP_RATE_LIMIT: '0',
     WEBHOOK_WORKER: 'off',
     VOTING_CLOSER: 'off',
-    // Sending and digests are driven by hand, so each test decides when mail goes out.
-    MAIL_WORKER: 'off',
-    NOTIFICATION_SCHEDULER: 'off',
-    SMTP_URL: smtp.url,
-    MAIL_FROM: 'OCMF Commons <commons@example.org>',
-    PUBLIC_URL: 'https://commons.example.org',
+    ...mailEnv(smtp),
   });
   // The database outlives each app, as it outlives a restarted process.
   const running = await createApp(config, { database: { ...database, stop: async () => {} } });

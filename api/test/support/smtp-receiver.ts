@@ -12,6 +12,20 @@ export type SmtpReceiver = {
   close(): Promise<void>;
 };
 
+/**
+ * The app's settings for sending to this receiver, with the mail worker and the notification scheduler off: each test
+ * drains the queue and runs digests by hand, so it decides when mail goes out.
+ */
+export function mailEnv(smtp: SmtpReceiver): Record<string, string> {
+  return {
+    SMTP_URL: smtp.url,
+    MAIL_FROM: 'OCMF Commons <commons@example.org>',
+    PUBLIC_URL: 'https://commons.example.org',
+    MAIL_WORKER: 'off',
+    NOTIFICATION_SCHEDULER: 'off',
+  };
+}
+
 /** A real SMTP server (the `smtp-server` package) on 127.0.0.1: no TLS, no authentication, keeps what it is sent. */
 export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   const received: ReceivedEmail[] = [];
