@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { graphqlDocuments } from './scripts/graphql-documents';
 
 /** Everything the API serves besides the web app; the dev server forwards it to the API on port 3000. */
 const api = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   resolve: {
     // Workspace packages (e.g. @ocmf/standard) export their TypeScript source under the `source` condition.
     conditions: ['source', ...defaultClientConditions],
