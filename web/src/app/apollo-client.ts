@@ -11,6 +11,9 @@ type CommentPage = { nodes: Reference[]; totalCount: number; hasNextPage: boolea
 /** The mutations after which the session cookie is different: the live connection must reconnect to carry it. */
 const SESSION_MUTATIONS: ReadonlySet<string> = new Set(['SignIn', 'SignUp', 'SignOut']);
 
+/** The app's one client: the pages read through it, and the routes' loaders start queries with it. */
+export const client = createApolloClient();
+
 /**
  * The API serves this app on the same origin, so GraphQL is at `/graphql` and the httpOnly session cookie
  * travels with every request. Whether someone is signed in is only ever known from the `me` query.

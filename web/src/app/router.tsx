@@ -1,9 +1,19 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type ShouldRevalidateFunction } from 'react-router';
+import { preloadProposal } from '../proposals/proposal-query';
+import { client } from './apollo-client';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { PageErrorBoundary, RootErrorBoundary } from './RouteErrorBoundary';
 import { routeComponent, routePage } from './lazy-route';
 
+/** A loader runs again when the address changes, not the query string alone (as RoutePage starts over). */
+const onNewAddress: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname;
+
+/**
+ * The app's routes. A route with a loader starts its page's query there, while the page's code is still on its
+ * way, so that the answer is in the cache, or coming, when the page first renders. The query's document is part
+ * of the first download for that (a few KB): the proposal page is the one most linked to.
+ */
 export const router = createBrowserRouter([
   {
     Component: Layout,
@@ -102,6 +112,11 @@ export const router = createBrowserRouter([
           },
           {
             path: 'proposals/:number',
+            loader: ({ params }) => {
+              preloadProposal(client, params.number);
+              return null;
+            },
+            shouldRevalidate: onNewAddress,
             lazy: routePage(() =>
               import('../proposals/ProposalPage').then((m) => ({
                 page: m.ProposalPage,

@@ -20,6 +20,7 @@ import { ProposalChanges } from './ProposalChanges';
 import { ProposalHistory } from './ProposalHistory';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 import { parseProposalNumber } from './proposal-number';
+import { ProposalQuery } from './proposal-query';
 import { useProposalUpdates } from './useProposalUpdates';
 import './proposals.css';
 import { FollowButton } from '../follows/FollowButton';
@@ -50,23 +51,6 @@ export const ProposalPage_proposal = graphql(`
   }
 `);
 
-export const ProposalQuery = graphql(`
-  query Proposal($number: Int!) {
-    proposal(number: $number) {
-      id
-      status
-      ...ProposalPage_proposal
-    }
-    me {
-      id
-      role
-    }
-    governanceSettings {
-      ...VotingPanel_settings
-    }
-  }
-`);
-
 export function ProposalPage() {
   const params = useParams();
   const saved = savedMessage(useLocation().state);
@@ -74,8 +58,9 @@ export function ProposalPage() {
   const retryKey = useRetryKey();
   const { data, refetch } = useSuspenseQuery(
     ProposalQuery,
-    // Comments, status and what the reader may do change while the page is away: show the cached page, then refresh it.
-    number === null ? skipToken : { variables: { number }, fetchPolicy: 'cache-and-network', queryKey: retryKey },
+    // The route sends this query afresh on every visit (preloadProposal): the page shows what the cache holds,
+    // which that answer refreshes, and shares the request when nothing is cached yet.
+    number === null ? skipToken : { variables: { number }, fetchPolicy: 'cache-first', queryKey: retryKey },
   );
   const proposal = useFragment(ProposalPage_proposal, data?.proposal);
   useDocumentTitle(proposal ? `#${proposal.number} ${proposal.title}` : 'Proposal');
