@@ -6,10 +6,17 @@ import { CommonErrors, type FieldIssue } from './domain-error.js';
  * "é" typed two ways is one string, and compares and counts as one), and a NUL character, which PostgreSQL
  * cannot store, is refused with the field it came in rather than failing deep in the database.
  */
+/**
+ * The parameters that carry what a client sent: an HTTP body, query string or path parameter, and GraphQL
+ * arguments (@nestjs/graphql's GqlParamtype.ARGS, which it does not export). A resolver's parent object, its
+ * context and info, and custom decorators' values are the server's own: they are passed through untouched.
+ */
+const CLIENT_INPUT: ReadonlySet<unknown> = new Set(['body', 'query', 'param', 3]);
+
 @Injectable()
 export class TextInputPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    if (metadata.type === 'custom') return value;
+    if (!CLIENT_INPUT.has(metadata.type)) return value;
     const issues: FieldIssue[] = [];
     // @Args('input') names its argument; @Args() with an ArgsType hands over all arguments by their own names.
     const cleaned =
