@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type FrameworkDocument, validateDocument } from '@ocmf/standard';
+import { LruCache } from '../common/lru-cache.js';
 import type { RequestContext } from '../common/request-context.js';
 import { DraftRevisionEntity } from './draft-revision.entity.js';
 import { documentView } from './document-view.js';
@@ -9,6 +10,9 @@ import type { CategoryType, DraftType, MeasureType } from './framework.types.js'
 
 @Injectable()
 export class FrameworkService {
+  /** Draft revisions never change: each one's GraphQL view is built once (see revisionKey). */
+  private readonly views = new LruCache<string, DraftType>(16);
+
   /** The newest revision of the working draft; NO_DRAFT before the seed has run. */
   async currentRevision(ctx: RequestContext): Promise<DraftRevisionEntity> {
     const current = await ctx.loaders.get(Draft).current();
@@ -25,7 +29,12 @@ export class FrameworkService {
 
   async draft(ctx: RequestContext): Promise<DraftType> {
     const current = await this.currentRevision(ctx);
-    return { revision: current.revision, updatedAt: current.createdAt, document: current.document, ...documentView(current.document) };
+    return this.views.get(revisionKey(current), () => ({
+      revision: current.revision,
+      updatedAt: current.createdAt,
+      document: current.document,
+      ...documentView(current.document),
+    }));
   }
 
   async category(ctx: RequestContext, key: string): Promise<CategoryType> {
@@ -62,4 +71,12 @@ export class FrameworkService {
     ctx.loaders.get(Draft).appended(revision);
     return revision;
   }
+}
+
+/**
+ * What identifies a revision's content for caches in memory: its number, and when it was written (a database
+ * that is emptied and seeded again starts its numbers over).
+ */
+export function revisionKey(revision: Pick<DraftRevisionEntity, 'revision' | 'createdAt'>): string {
+  return `${revision.revision}@${revision.createdAt.getTime()}`;
 }

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
+import { LruCache } from '../common/lru-cache.js';
 
 /**
  * Markdown written by members (proposal summaries, comments) becomes HTML here, and only here.
@@ -66,8 +67,7 @@ export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), SANITIZE_OPTIONS);
 }
 
-const rendered = new Map<string, string>();
-const CACHE_SIZE = 2000;
+const rendered = new LruCache<string, string>(2000);
 
 /**
  * For Markdown inside immutable records (a release's notes, a framework document's measure notes): rendered the
@@ -75,11 +75,5 @@ const CACHE_SIZE = 2000;
  * when it is written and stored beside its source instead.
  */
 export function renderMarkdownOnce(source: string): string {
-  let html = rendered.get(source);
-  if (html === undefined) {
-    html = renderMarkdown(source);
-    if (rendered.size >= CACHE_SIZE) rendered.delete(rendered.keys().next().value!);
-    rendered.set(source, html);
-  }
-  return html;
+  return rendered.get(source, () => renderMarkdown(source));
 }

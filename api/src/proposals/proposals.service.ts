@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import { ProposalAuditTrail } from '../audit/audit.loader.js';
 import { CommonErrors } from '../common/domain-error.js';
+import { LruCache } from '../common/lru-cache.js';
 import { type AuthUser, type RequestContext, requireUser } from '../common/request-context.js';
 import { parseInput, textSchema } from '../common/validation.js';
 import { EventBus } from '../events/event-bus.js';
-import { FrameworkService } from '../framework/framework.service.js';
+import { FrameworkService, revisionKey } from '../framework/framework.service.js';
 import { UsersById } from '../users/users.loader.js';
 import { renderMarkdown } from '../markdown/markdown.js';
 import { changesFromInput, toInputIssue } from './change-mapping.js';
@@ -30,6 +31,12 @@ const reasonSchema = textSchema(reason).optional().nullable();
 
 @Injectable()
 export class ProposalsService {
+  /**
+   * Previews of open proposals, by the two revisions and the change set they are computed from: applying and
+   * validating a whole document is the costliest part of reading a proposal page.
+   */
+  private readonly previews = new LruCache<string, ProposalPreviewType>(256);
+
   constructor(
     private readonly framework: FrameworkService,
     private readonly audit: AuditService,
@@ -86,15 +93,17 @@ export class ProposalsService {
       return { applies: true, againstRevision: before.revision, conflicts: [], issues: [], before: before.document, after: after.document };
     }
     const [current, base] = await Promise.all([this.framework.currentRevision(ctx), this.framework.revision(ctx, proposal.baseRevision)]);
-    const result = applyChanges(current.document, proposal.changeSet, { base: base.document });
-    return {
-      applies: result.ok,
-      againstRevision: current.revision,
-      conflicts: result.ok ? [] : result.conflicts,
-      issues: result.ok ? [] : result.issues.filter((issue) => issue.code !== 'CONFLICT'),
-      before: current.document,
-      after: result.document,
-    };
+    return this.previews.get(`${revisionKey(current)} ${revisionKey(base)} ${JSON.stringify(proposal.changeSet)}`, () => {
+      const result = applyChanges(current.document, proposal.changeSet, { base: base.document });
+      return {
+        applies: result.ok,
+        againstRevision: current.revision,
+        conflicts: result.ok ? [] : result.conflicts,
+        issues: result.ok ? [] : result.issues.filter((issue) => issue.code !== 'CONFLICT'),
+        before: current.document,
+        after: result.document,
+      };
+    });
   }
 
   async history(ctx: RequestContext, proposal: ProposalType): Promise<ProposalEventType[]> {

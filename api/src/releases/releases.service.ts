@@ -9,6 +9,7 @@ import {
   toReleaseDocument,
 } from '@ocmf/standard';
 import type { RequestContext } from '../common/request-context.js';
+import { LruCache } from '../common/lru-cache.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { documentView } from '../framework/document-view.js';
 import { renderMarkdownOnce } from '../markdown/markdown.js';
@@ -28,6 +29,9 @@ const NEWEST_FIRST = { major: 'DESC', minor: 'DESC', patch: 'DESC' } as const;
 
 @Injectable()
 export class ReleasesService {
+  /** A published release never changes: its GraphQL view is built once per version (and content hash). */
+  private readonly views = new LruCache<string, ReleaseType>(64);
+
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async list(ctx: RequestContext): Promise<ReleaseEntity[]> {
@@ -92,6 +96,10 @@ export class ReleasesService {
   }
 
   toType(release: ReleaseEntity): ReleaseType {
+    return this.views.get(`${release.version} ${release.publishedAt.getTime()} ${release.contentHash}`, () => this.view(release));
+  }
+
+  private view(release: ReleaseEntity): ReleaseType {
     const base = `${this.config.publicUrl}/releases/${release.version}`;
     return {
       version: release.version,

@@ -1,0 +1,29 @@
+/**
+ * The `capacity` most recently used values, by key: for what is derived from data that never changes under that
+ * key (a published release, a draft revision, the text of a query), so that a request finds it computed.
+ * Values are shared between requests: nobody may change one.
+ */
+export class LruCache<K, V> {
+  private readonly entries = new Map<K, V>();
+
+  constructor(private readonly capacity: number) {}
+
+  /** The value under `key`, computed by `compute` (and kept) when there is none. */
+  get(key: K, compute: () => V): V {
+    const known = this.entries.get(key);
+    if (known !== undefined) {
+      // A Map iterates in insertion order: moving the entry to the end makes the first one the least recently used.
+      this.entries.delete(key);
+      this.entries.set(key, known);
+      return known;
+    }
+    const value = compute();
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
