@@ -13,6 +13,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { LruCache } from './lru-cache.js';
 
 /**
  * What one GraphQL request may ask for, checked after parsing and validation and before anything runs, so an
@@ -159,13 +160,35 @@ export function queryLimitsPlugin(onSchema: (schema: GraphQLSchema) => void = ()
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ schema, document, operation, request }) {
-          const refused = operation ? checkOperation(schema, document, operation, request.variables ?? {}) : null;
+          const refused = operation ? checkedOperation(schema, document, operation, request.variables ?? {}) : null;
           if (refused) throw queryTooComplex(refused);
           return Promise.resolve();
         },
       });
     },
   };
+}
+
+/**
+ * Verdicts by document, then by operation and variables. Apollo keeps each parsed and validated document (its
+ * document store), so a query the web app sends again arrives as the same object, and its verdict, which depends
+ * on nothing else, is known. Variables too large to serve as a key are checked every time.
+ */
+const verdicts = new WeakMap<DocumentNode, LruCache<string, QueryRefusal | null>>();
+const VERDICTS_PER_DOCUMENT = 64;
+const MAX_VERDICT_KEY = 1024;
+
+function checkedOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): QueryRefusal | null {
+  const key = `${operation.name?.value ?? ''} ${JSON.stringify(variables)}`;
+  if (key.length > MAX_VERDICT_KEY) return checkOperation(schema, document, operation, variables);
+  let known = verdicts.get(document);
+  if (!known) verdicts.set(document, (known = new LruCache(VERDICTS_PER_DOCUMENT)));
+  return known.get(key, () => checkOperation(schema, document, operation, variables));
 }
 
 // ---- the shape of an operation, fragments expanded (each counted once, however often it is spread) ----
