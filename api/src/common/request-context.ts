@@ -82,8 +82,13 @@ export function requestContext(req: GqlContext['req'], res?: Response, transacti
   if (!manager) throw new Error('No EntityManager on the request; is DatabaseModule imported?');
   return {
     user: req.user ?? null,
-    ip: req.ip ?? req.socket?.remoteAddress ?? 'unknown',
-    userAgent: req.get?.('user-agent') ?? null,
+    // Read when asked: every field resolver gets a context, few of them look at these.
+    get ip() {
+      return req.ip ?? req.socket?.remoteAddress ?? 'unknown';
+    },
+    get userAgent() {
+      return req.get?.('user-agent') ?? null;
+    },
     manager,
     // Loaders read through this context's manager: inside a mutation, the transaction's (a read outside it
     // would not see the mutation's writes, and on the embedded database would wait for it to end).
