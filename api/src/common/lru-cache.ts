@@ -10,17 +10,28 @@ export class LruCache<K, V> {
 
   /** The value under `key`, computed by `compute` (and kept) when there is none. */
   get(key: K, compute: () => V): V {
+    const known = this.peek(key);
+    if (known !== undefined) return known;
+    const value = compute();
+    this.set(key, value);
+    return value;
+  }
+
+  /** The value under `key`, if it is kept (it becomes the most recently used). */
+  peek(key: K): V | undefined {
     const known = this.entries.get(key);
     if (known !== undefined) {
       // A Map iterates in insertion order: moving the entry to the end makes the first one the least recently used.
       this.entries.delete(key);
       this.entries.set(key, known);
-      return known;
     }
-    const value = compute();
+    return known;
+  }
+
+  set(key: K, value: V): void {
+    this.entries.delete(key);
     this.entries.set(key, value);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
-    return value;
   }
 
   get size(): number {

@@ -23,3 +23,11 @@ export class DraftRevisionEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
+
+/**
+ * What identifies a revision's content in caches kept in memory: its number, and when it was written (a database
+ * that is emptied and seeded again starts its numbers over).
+ */
+export function revisionKey(revision: Pick<DraftRevisionEntity, 'revision' | 'createdAt'>): string {
+  return `${revision.revision}@${revision.createdAt.getTime()}`;
+}

@@ -1,6 +1,9 @@
+import { deepFreeze } from '@ocmf/standard';
 import DataLoader from 'dataloader';
+import { type EntityManager, In } from 'typeorm';
 import { defineLoader } from '../common/loaders.js';
-import { DraftRevisionEntity } from './draft-revision.entity.js';
+import { LruCache } from '../common/lru-cache.js';
+import { DraftRevisionEntity, revisionKey } from './draft-revision.entity.js';
 
 const CURRENT = 'current';
 
@@ -14,15 +17,25 @@ export type DraftLoader = {
 };
 
 /**
+ * Revisions never change once written, so each one's row is read from the database once per process and kept
+ * here, its document frozen (many requests share it). A request asks only which revisions it needs.
+ */
+const stored = new LruCache<string, DraftRevisionEntity>(16);
+
+/**
  * The working draft, read one way everywhere: its current revision and any earlier one by number, batched, so a
- * proposal page that needs the current draft and the proposal's base reads both in one statement.
+ * proposal page that needs the current draft and the proposal's base reads both in one statement (and a second
+ * only for revisions this process has not read yet).
  */
 export const Draft = defineLoader('draft', (manager): DraftLoader => {
   const loader = new DataLoader<number | typeof CURRENT, DraftRevisionEntity | null>(async (keys) => {
     const numbers = keys.filter((key): key is number => key !== CURRENT);
-    const query = manager.createQueryBuilder(DraftRevisionEntity, 'r').where('r.revision = ANY(:numbers)', { numbers });
+    const query = manager
+      .createQueryBuilder(DraftRevisionEntity, 'r')
+      .select(['r.revision', 'r.createdAt'])
+      .where('r.revision = ANY(:numbers)', { numbers });
     if (keys.includes(CURRENT)) query.orWhere('r.revision = (SELECT max(revision) FROM draft_revisions)');
-    const rows = await query.getMany();
+    const rows = await whole(manager, await query.getMany());
     const newest = rows.reduce<DraftRevisionEntity | null>((max, row) => (!max || row.revision > max.revision ? row : max), null);
     return keys.map((key) => (key === CURRENT ? newest : (rows.find((row) => row.revision === key) ?? null)));
   });
@@ -34,3 +47,17 @@ export const Draft = defineLoader('draft', (manager): DraftLoader => {
     },
   };
 });
+
+/** The whole rows of the revisions `heads` names (number and creation time), from memory where it has them. */
+async function whole(manager: EntityManager, heads: DraftRevisionEntity[]): Promise<DraftRevisionEntity[]> {
+  const missing = heads.filter((head) => stored.peek(revisionKey(head)) === undefined);
+  const read = new Map<string, DraftRevisionEntity>();
+  if (missing.length > 0) {
+    for (const row of await manager.findBy(DraftRevisionEntity, { revision: In(missing.map((head) => head.revision)) })) {
+      deepFreeze(row.document);
+      read.set(revisionKey(row), row);
+      stored.set(revisionKey(row), row);
+    }
+  }
+  return heads.flatMap((head) => read.get(revisionKey(head)) ?? stored.peek(revisionKey(head)) ?? []);
+}

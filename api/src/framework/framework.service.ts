@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type FrameworkDocument, validateDocument } from '@ocmf/standard';
 import { LruCache } from '../common/lru-cache.js';
 import type { RequestContext } from '../common/request-context.js';
-import { DraftRevisionEntity } from './draft-revision.entity.js';
+import { DraftRevisionEntity, revisionKey } from './draft-revision.entity.js';
 import { documentView } from './document-view.js';
 import { FrameworkErrors } from './framework.errors.js';
 import { Draft } from './framework.loader.js';
@@ -71,12 +71,4 @@ export class FrameworkService {
     ctx.loaders.get(Draft).appended(revision);
     return revision;
   }
-}
-
-/**
- * What identifies a revision's content for caches in memory: its number, and when it was written (a database
- * that is emptied and seeded again starts its numbers over).
- */
-export function revisionKey(revision: Pick<DraftRevisionEntity, 'revision' | 'createdAt'>): string {
-  return `${revision.revision}@${revision.createdAt.getTime()}`;
 }

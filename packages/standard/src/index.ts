@@ -2,6 +2,7 @@ export * from './document.js';
 export { ISSUE_CODES, type IssueCode, type ValidationIssue } from './errors.js';
 export { KEY_PATTERN, MAX_KEY_LENGTH, isValidKey, slugify } from './keys.js';
 export { jsonEqual } from './json-equal.js';
+export { deepFreeze } from './immutable.js';
 export { FIELD_LIMITS, MEASURE_VALUE_FIELDS, type MeasureValueField } from './field-rules.js';
 export { categoriesInOrder, cloneDocument, findCategory, findMeasure } from './document-access.js';
 export { validateDocument } from './validate.js';

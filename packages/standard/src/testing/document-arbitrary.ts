@@ -143,11 +143,4 @@ export const changeArb = (doc: FrameworkDocument): fc.Arbitrary<Change> => {
   );
 };
 
-/** Freezes a value and everything inside it, so that any attempt to modify it throws in strict mode. */
-export const deepFreeze = <T>(value: T): T => {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-};
+export { deepFreeze } from '../immutable.js';
