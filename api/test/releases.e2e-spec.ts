@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parseCsv } from '@ocmf/standard';
+import type { QueryLogger } from '../src/database/query-logger.js';
 import { errorCodes, type GraphQLTestClient } from './support/graphql-client.js';
 import { signedInAs } from './support/factories.js';
 import { CREATE_PROPOSAL, type CreatedProposal, SUBMIT_PROPOSAL } from './support/proposal-operations.js';
@@ -227,6 +228,48 @@ describe('retiring a measure in favour of another', () => {
     expect(document.measures.find((m) => m.key === 'self-service-success')?.replacedBy).toBe('customer-engagement-score');
     // Measures retired without a replacement, and earlier releases, carry no such key at all.
     expect(document.measures.filter((m) => 'replacedBy' in m).map((m) => m.key)).toEqual(['self-service-success']);
+  });
+});
+
+describe('published releases and draft revisions in memory', () => {
+  const f = releasesFixture();
+
+  it('reads each one’s document from the database once, and shows a new revision and release at once', async () => {
+    const logger = f.app.running.dataSource.logger as QueryLogger;
+    const HOME = `query { draft { revision measures { key } } releases { version measures { key } } }`;
+    type Home = { draft: { revision: number; measures: { key: string }[] }; releases: { version: string; measures: { key: string }[] }[] };
+    const read = async () => {
+      const statements: string[] = [];
+      const logQuery = logger.logQuery.bind(logger);
+      logger.logQuery = (query: string) => {
+        statements.push(query);
+        logQuery(query);
+      };
+      try {
+        return { home: await f.app.client().data<Home>(HOME), statements };
+      } finally {
+        logger.logQuery = logQuery;
+      }
+    };
+    const readsADocument = (statements: string[]) => statements.some((sql) => /"document"/.test(sql));
+
+    await read();
+    const again = await read();
+    expect(readsADocument(again.statements)).toBe(false);
+    const revision = again.home.draft.revision;
+    expect(again.home.draft.measures.map((m) => m.key)).not.toContain(addNetArr.measure.key);
+
+    await f.merged('Add Net ARR', [addNetArr]);
+    const merged = await read();
+    expect(merged.home.draft.revision).toBe(revision + 1);
+    expect(merged.home.draft.measures.map((m) => m.key)).toContain(addNetArr.measure.key);
+
+    const version = await f.publish('Net ARR');
+    const published = await read();
+    expect(published.home.releases[0]?.version).toBe(version);
+    expect(published.home.releases[0]?.measures.map((m) => m.key)).toContain(addNetArr.measure.key);
+    expect(published.home.releases.slice(1).every((r) => !r.measures.some((m) => m.key === addNetArr.measure.key))).toBe(true);
+    expect(readsADocument((await read()).statements)).toBe(false);
   });
 });
 

@@ -2,12 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   canonicalJson,
   contentHash,
+  deepFreeze,
   type FrameworkDocument,
   fromReleaseDocument,
   parseVersion,
   type ReleaseDocument,
   toReleaseDocument,
 } from '@ocmf/standard';
+import { In } from 'typeorm';
 import type { RequestContext } from '../common/request-context.js';
 import { LruCache } from '../common/lru-cache.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -31,23 +33,28 @@ const NEWEST_FIRST = { major: 'DESC', minor: 'DESC', patch: 'DESC' } as const;
 export class ReleasesService {
   /** A published release never changes: its GraphQL view is built once per version (and content hash). */
   private readonly views = new LruCache<string, ReleaseType>(64);
+  /**
+   * Release rows by id, read from the database once per process: a trigger refuses UPDATE and DELETE. Their
+   * documents are frozen, as many requests share them.
+   */
+  private readonly rows = new LruCache<string, ReleaseEntity>(64);
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async list(ctx: RequestContext): Promise<ReleaseEntity[]> {
-    return ctx.manager.find(ReleaseEntity, { order: NEWEST_FIRST });
+    return this.whole(ctx, await ctx.manager.find(ReleaseEntity, { select: { id: true }, order: NEWEST_FIRST }));
   }
 
   /** A release by version; "latest" is the highest published version. */
   async get(ctx: RequestContext, version: string, argument = 'version'): Promise<ReleaseEntity> {
     const wanted = version.trim();
     if (wanted === 'latest') {
-      const [latest] = await ctx.manager.find(ReleaseEntity, { order: NEWEST_FIRST, take: 1 });
+      const [latest] = await this.whole(ctx, await ctx.manager.find(ReleaseEntity, { select: { id: true }, order: NEWEST_FIRST, take: 1 }));
       if (!latest) throw ReleaseErrors.notFound('latest', [], argument);
       return latest;
     }
     if (!parseVersion(wanted)) throw ReleaseErrors.badVersion(wanted, argument);
-    const release = await ctx.manager.findOneBy(ReleaseEntity, { version: wanted });
+    const [release] = await this.whole(ctx, await ctx.manager.find(ReleaseEntity, { select: { id: true }, where: { version: wanted } }));
     if (release) return release;
     const published = await ctx.manager.find(ReleaseEntity, { select: { version: true }, order: NEWEST_FIRST });
     throw ReleaseErrors.notFound(
@@ -93,6 +100,21 @@ export class ReleasesService {
   /** The canonical JSON download: exactly the bytes whose SHA-256 is the release's contentHash. */
   canonicalJson(release: ReleaseEntity): string {
     return canonicalJson(release.document);
+  }
+
+  /** The whole rows of the releases `ids` names, in their order, from memory where it has them. */
+  private async whole(ctx: RequestContext, ids: Pick<ReleaseEntity, 'id'>[]): Promise<ReleaseEntity[]> {
+    const missing = ids.filter(({ id }) => this.rows.peek(id) === undefined).map(({ id }) => id);
+    const read = new Map<string, ReleaseEntity>();
+    if (missing.length > 0) {
+      for (const row of await ctx.manager.findBy(ReleaseEntity, { id: In(missing) })) {
+        deepFreeze(row.document);
+        deepFreeze(row.changelog);
+        read.set(row.id, row);
+        this.rows.set(row.id, row);
+      }
+    }
+    return ids.flatMap(({ id }) => read.get(id) ?? this.rows.peek(id) ?? []);
   }
 
   toType(release: ReleaseEntity): ReleaseType {
