@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parseCsv } from '@ocmf/standard';
-import type { QueryLogger } from '../src/database/query-logger.js';
 import { errorCodes, type GraphQLTestClient } from './support/graphql-client.js';
 import { signedInAs } from './support/factories.js';
 import { CREATE_PROPOSAL, type CreatedProposal, SUBMIT_PROPOSAL } from './support/proposal-operations.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { recordStatements, startTestApp, type TestApp } from './support/test-app.js';
 
 const PUBLISH = `mutation($input: PublishReleaseInput!) { publishRelease(input: $input) { version title previousVersion contentHash changelog { proposalNumber changes { kind description } } } }`;
 const PREVIEW = `query { releasePreview { previousVersion requiredBump suggestedVersion allowedVersions canPublish mergedProposals { number } } }`;
@@ -235,21 +234,11 @@ describe('published releases and draft revisions in memory', () => {
   const f = releasesFixture();
 
   it('reads each one’s document from the database once, and shows a new revision and release at once', async () => {
-    const logger = f.app.running.dataSource.logger as QueryLogger;
     const HOME = `query { draft { revision measures { key } } releases { version measures { key } } }`;
     type Home = { draft: { revision: number; measures: { key: string }[] }; releases: { version: string; measures: { key: string }[] }[] };
     const read = async () => {
-      const statements: string[] = [];
-      const logQuery = logger.logQuery.bind(logger);
-      logger.logQuery = (query: string) => {
-        statements.push(query);
-        logQuery(query);
-      };
-      try {
-        return { home: await f.app.client().data<Home>(HOME), statements };
-      } finally {
-        logger.logQuery = logQuery;
-      }
+      const { result: home, statements } = await recordStatements(f.app, () => f.app.client().data<Home>(HOME));
+      return { home, statements };
     };
     const readsADocument = (statements: string[]) => statements.some((sql) => /"document"/.test(sql));
 

@@ -7,9 +7,8 @@ import { errorCodes, type GraphQLResponse, type GraphQLTestClient } from './supp
 import { signedInAs } from './support/factories.js';
 import { CREATE_PROPOSAL, type CreatedProposal, SUBMIT_PROPOSAL, twoChanges } from './support/proposal-operations.js';
 import { collect, subscribed, subscriptionClient } from './support/subscriptions.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { recordStatements, startTestApp, type TestApp } from './support/test-app.js';
 import { webOperation } from './support/web-documents.js';
-import type { QueryLogger } from '../src/database/query-logger.js';
 
 const OPEN = `mutation($number: Int!, $closesAt: DateTime) { openVoting(number: $number, closesAt: $closesAt) { number status } }`;
 const CAST = `mutation($input: CastVoteInput!) { castVote(input: $input) { number } }`;
@@ -222,14 +221,7 @@ describe('casting votes', () => {
   it('answers the web app’s CastVote from each voter’s current vote, never reading the history that grows with changes', async () => {
     const number = await f.voteOn();
     const castVote = await webOperation('CastVote');
-    const logger = f.app.running.dataSource.logger as QueryLogger;
-    const seen: string[] = [];
-    const logQuery = logger.logQuery.bind(logger);
-    logger.logQuery = (query: string) => {
-      seen.push(query);
-      logQuery(query);
-    };
-    try {
+    const { result: answers, statements } = await recordStatements(f.app, async () => {
       const answers: unknown[] = [];
       for (const [i, choice] of (['APPROVE', 'ABSTAIN', 'ABSTAIN', 'APPROVE'] as const).entries()) {
         const result = await f.setters[i % 2]!.query<{ castVote: { voting: { votes: unknown[] } } }>(castVote, {
@@ -238,11 +230,10 @@ describe('casting votes', () => {
         expect(result.errors).toBeUndefined();
         answers.push(result.data!.castVote.voting.votes.length);
       }
-      expect(answers).toEqual([1, 2, 2, 2]);
-      expect(seen.filter((query) => /FROM\s+"?vote_history"?/i.test(query))).toEqual([]);
-    } finally {
-      logger.logQuery = logQuery;
-    }
+      return answers;
+    });
+    expect(answers).toEqual([1, 2, 2, 2]);
+    expect(statements.filter((query) => /FROM\s+"?vote_history"?/i.test(query))).toEqual([]);
     // The history, when asked for, still has every change.
     const view = await f.voting(number, f.setters[0]);
     expect(view.voting?.history.map((vote) => [vote.choice, vote.current])).toEqual([

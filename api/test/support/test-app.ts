@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createApp, type RunningApp } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config/config.js';
+import type { QueryLogger } from '../../src/database/query-logger.js';
 import { GraphQLTestClient } from './graphql-client.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -37,4 +38,20 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     client: () => new GraphQLTestClient(url),
     close: () => running.close(),
   };
+}
+
+/** Runs `work` and returns, with its result, the SQL of every statement the app sent meanwhile. */
+export async function recordStatements<T>(app: TestApp, work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const logger = app.running.dataSource.logger as QueryLogger;
+  const statements: string[] = [];
+  const logQuery = logger.logQuery.bind(logger);
+  logger.logQuery = (query: string) => {
+    statements.push(query);
+    logQuery(query);
+  };
+  try {
+    return { result: await work(), statements };
+  } finally {
+    logger.logQuery = logQuery;
+  }
 }
