@@ -2,17 +2,17 @@ import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/c
 import { CommonErrors, type FieldIssue } from './domain-error.js';
 
 /**
- * Every argument a client sends, cleaned once before any resolver or route sees it: text is NFC-normalised (so
- * "é" typed two ways is one string, and compares and counts as one), and a NUL character, which PostgreSQL
- * cannot store, is refused with the field it came in rather than failing deep in the database.
- */
-/**
  * The parameters that carry what a client sent: an HTTP body, query string or path parameter, and GraphQL
  * arguments (@nestjs/graphql's GqlParamtype.ARGS, which it does not export). A resolver's parent object, its
  * context and info, and custom decorators' values are the server's own: they are passed through untouched.
  */
 const CLIENT_INPUT: ReadonlySet<unknown> = new Set(['body', 'query', 'param', 3]);
 
+/**
+ * Every argument a client sends, cleaned once before any resolver or route sees it: text is NFC-normalised (so
+ * "é" typed two ways is one string, and compares and counts as one), and a NUL character, which PostgreSQL
+ * cannot store, is refused with the field it came in rather than failing deep in the database.
+ */
 @Injectable()
 export class TextInputPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
