@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { freePort, freshDatabase, repoRoot, type RunningApp, startApp } from './support/app.js';
+import { adminQuery, freePort, freshDatabase, repoRoot, type RunningApp, startApp } from './support/app.js';
 import { Client, network, requestBody } from './support/client.js';
 import { startCountingProxy, type CountingProxy } from './support/counting-proxy.js';
 import {
@@ -165,7 +165,7 @@ async function suite(target: 'server' | 'embedded', onServer?: AppMeasures): Pro
   // A bulk load leaves the planner's statistics stale and the visibility map unset until autovacuum's next round
   // (within a minute by default); the list's exact totalCount is an index-only scan only after it. Do that round
   // now, on both databases alike, rather than time the minute after a bulk load.
-  for (const url of [databaseUrl, fewDatabase?.url]) if (url) await vacuum(url);
+  for (const url of [databaseUrl, fewDatabase?.url]) if (url) await adminQuery(url, 'VACUUM (ANALYZE)');
   const manyStatements = await listStatements();
   log(`${target}: proposals list latency at ${SIZES.proposals.few} and ${SIZES.proposals.many} proposals, interleaved`);
   const listBody = requestBody(proposals, listVariables);
@@ -401,17 +401,6 @@ async function countStatements(counted: Counted, operation: WebOperation, variab
   }
   if (new Set(counts).size > 1) log(`  ${operation.name}: statement counts varied between requests: ${counts.join(', ')}`);
   return { count: median(counts), counts, statements: raw.map((s) => s.sql), raw };
-}
-
-/** What autovacuum does after a bulk load: fresh planner statistics and the visibility map. */
-async function vacuum(databaseUrl: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query('VACUUM (ANALYZE)');
-  } finally {
-    await client.end();
-  }
 }
 
 /** `EXPLAIN ANALYZE` of the statement the app sorts the proposals list with, with the parameters it sent. */

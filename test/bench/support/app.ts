@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Database, freshDatabase as freshServerDatabase, repoRoot, spawnBuiltApp } from '../../support/built-app.js';
 
-export { freePort, repoRoot } from '../../support/built-app.js';
+export { adminQuery, freePort, repoRoot } from '../../support/built-app.js';
 
 /** A fresh, empty database for the bench on the server at `serverUrl`, dropped by `drop()`. */
 export function freshDatabase(serverUrl: string, prefix = 'ocmf_bench'): Promise<Database> {
