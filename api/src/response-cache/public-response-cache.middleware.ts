@@ -2,14 +2,14 @@ import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { type DocumentNode, Kind, parse } from 'graphql';
 import { SESSION_COOKIE } from '../auth/session-token.js';
+import { LruCache } from '../common/lru-cache.js';
 import { QUERY_LIMITS } from '../common/query-limits.js';
 import { PublicResponseCache } from './public-response-cache.js';
 
 type Body = { query?: unknown; variables?: unknown; operationName?: unknown };
 
 /** Whether a document's chosen operation is a query, by query text (bounded: the texts are the app's own few). */
-const isQueryCache = new Map<string, boolean>();
-const IS_QUERY_CACHE_SIZE = 500;
+const isQueryCache = new LruCache<string, boolean>(500);
 
 /**
  * Serves an anonymous query's answer from PublicResponseCache when it has one, and keeps the answer otherwise. Only a
@@ -66,7 +66,7 @@ export class PublicResponseCacheMiddleware implements NestMiddleware {
 
 function isQuery(text: string, operationName: string | null): boolean {
   const memo = `${operationName ?? ''}\u0000${text}`;
-  const known = isQueryCache.get(memo);
+  const known = isQueryCache.peek(memo);
   if (known !== undefined) return known;
   let document: DocumentNode;
   try {
@@ -77,7 +77,6 @@ function isQuery(text: string, operationName: string | null): boolean {
   const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   const chosen = operationName ? operations.find((operation) => operation.name?.value === operationName) : operations[0];
   const answer = chosen !== undefined && (operationName !== null || operations.length === 1) && chosen.operation === 'query';
-  if (isQueryCache.size >= IS_QUERY_CACHE_SIZE) isQueryCache.clear();
   isQueryCache.set(memo, answer);
   return answer;
 }
