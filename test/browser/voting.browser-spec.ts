@@ -106,6 +106,7 @@ describe('voting on a proposal, live', () => {
     await samForm.getByRole('button', { name: 'Cast vote' }).click();
     await samForm.getByTestId('vote-status').filter({ hasText: 'Your vote is recorded: Approve' }).waitFor();
     expect(await samForm.getByRole('button', { name: 'Change vote' }).count()).toBe(1);
+    expect(await voteBy(sam, 'Sam Setter').innerText()).toMatch(/Approve[\s\S]*single start rule/);
 
     // Sasha never reloads: Sam's vote and the tally arrive over the subscription.
     await voteBy(sasha, 'Sam Setter').waitFor();
