@@ -218,22 +218,38 @@ describe('casting votes', () => {
     expect(view.voting?.votes.find((v) => v.choice === 'APPROVE')?.rationale).toBe('Convinced by the reply.');
   });
 
-  it('answers the web app’s CastVote from each voter’s current vote, never reading the history that grows with changes', async () => {
+  it('answers the web app’s CastVote with the tally and the voter’s own vote, never reading the history that grows with changes', async () => {
     const number = await f.voteOn();
     const castVote = await webOperation('CastVote');
-    const { result: answers, statements } = await recordStatements(f.app, async () => {
-      const answers: unknown[] = [];
-      for (const [i, choice] of (['APPROVE', 'ABSTAIN', 'ABSTAIN', 'APPROVE'] as const).entries()) {
-        const result = await f.setters[i % 2]!.query<{ castVote: { voting: { votes: unknown[] } } }>(castVote, {
-          input: { proposalNumber: number, choice },
-        });
-        expect(result.errors).toBeUndefined();
-        answers.push(result.data!.castVote.voting.votes.length);
-      }
-      return answers;
-    });
-    expect(answers).toEqual([1, 2, 2, 2]);
-    expect(statements.filter((query) => /FROM\s+"?vote_history"?/i.test(query))).toEqual([]);
+    type Answer = { castVote: { voting: { tally: { voted: number }; viewerVote: { choice: string } } } };
+    const answers: { voted: number; mine: string; size: number; statements: string[] }[] = [];
+    for (const [i, choice] of (['APPROVE', 'ABSTAIN', 'ABSTAIN', 'APPROVE'] as const).entries()) {
+      const { result, statements } = await recordStatements(f.app, () =>
+        f.setters[i % 2]!.query<Answer>(castVote, { input: { proposalNumber: number, choice } }),
+      );
+      expect(result.errors).toBeUndefined();
+      const { voting } = result.data!.castVote;
+      answers.push({ voted: voting.tally.voted, mine: voting.viewerVote.choice, size: JSON.stringify(result.data).length, statements });
+    }
+    expect(answers.map(({ voted, mine }) => [voted, mine])).toEqual([
+      [1, 'APPROVE'],
+      [2, 'ABSTAIN'],
+      [2, 'ABSTAIN'],
+      [2, 'APPROVE'],
+    ]);
+    // Each voter's answer weighs the same once the other has voted: it does not list the votes.
+    expect(answers[2]!.size).toBe(answers[0]!.size);
+    expect(answers[3]!.size).toBe(answers[1]!.size);
+    expect(answers.flatMap(({ statements }) => statements.filter((query) => /FROM\s+"?vote_history"?/i.test(query)))).toEqual([]);
+    // A first vote makes the voter follow the proposal, through the outbox; a change has nothing more to store.
+    const stored = (statements: string[]) => statements.filter((sql) => /INSERT INTO "?(outbox_events|follows)"?/i.test(sql)).length;
+    expect(answers.map(({ statements }) => stored(statements))).toEqual([2, 2, 0, 0]);
+    expect(
+      await f.app.running.dataSource.query(
+        `SELECT count(*)::int AS n FROM follows WHERE kind = 'PROPOSAL' AND key = $1 AND following AND automatic`,
+        [String(number)],
+      ),
+    ).toEqual([{ n: 3 }]); // its author and the two voters
     // The history, when asked for, still has every change.
     const view = await f.voting(number, f.setters[0]);
     expect(view.voting?.history.map((vote) => [vote.choice, vote.current])).toEqual([

@@ -32,10 +32,21 @@ export type VotingOpened = Event<
   { proposalId: string; proposalNumber: number; title: string; ballotId: string; closesAt: string; electorIds: string[] }
 >;
 
-/** A vote cast or changed. `resultsHidden`: nothing of it may reach anyone but the voter before the close. */
+/**
+ * A vote cast or changed. `first`: the voter's first vote on this ballot (later ones change it). `resultsHidden`:
+ * nothing of it may reach anyone but the voter before the close.
+ */
 export type VoteCast = Event<
   'VoteCast',
-  { proposalId: string; proposalNumber: number; ballotId: string; voterId: string; choice: VoteChoice; resultsHidden: boolean }
+  {
+    proposalId: string;
+    proposalNumber: number;
+    ballotId: string;
+    voterId: string;
+    choice: VoteChoice;
+    first: boolean;
+    resultsHidden: boolean;
+  }
 >;
 
 export type CommentAdded = Event<

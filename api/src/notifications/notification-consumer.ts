@@ -55,7 +55,13 @@ export class NotificationConsumer implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.outbox.register({ name: 'notifications', eventTypes: EVENT_TYPES, enqueue: (ctx, event) => this.enqueue(ctx, event) });
+    this.outbox.register({
+      name: 'notifications',
+      eventTypes: EVENT_TYPES,
+      // A changed vote has nothing to do: the voter's first vote already made them follow, or they chose not to.
+      wants: (event) => event.type !== 'VoteCast' || event.first,
+      enqueue: (ctx, event) => this.enqueue(ctx, event),
+    });
   }
 
   private async enqueue(ctx: RequestContext, stored: OutboxEvent): Promise<void> {

@@ -15,6 +15,8 @@ export type OutboxEvent = { id: string; event: DomainEvent; createdAt: Date };
 export type OutboxConsumer = {
   name: string;
   eventTypes: readonly DomainEventType[];
+  /** Of those types, the events it has work for, when not all: an event no consumer wants is not stored. */
+  wants?(event: DomainEvent): boolean;
   enqueue(ctx: RequestContext, event: OutboxEvent): Promise<void>;
 };
 
@@ -45,7 +47,7 @@ export class Outbox {
   }
 
   private async store(ctx: RequestContext, event: DomainEvent): Promise<void> {
-    const consumers = this.consumers.filter((consumer) => consumer.eventTypes.includes(event.type));
+    const consumers = this.consumers.filter((consumer) => consumer.eventTypes.includes(event.type) && (consumer.wants?.(event) ?? true));
     if (consumers.length === 0) return;
     const result = await ctx.manager
       .createQueryBuilder()

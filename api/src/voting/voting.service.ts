@@ -103,21 +103,12 @@ export class VotingService {
     const user = requireUser(ctx);
     const rationale = parseInput(rationaleSchema, input.rationale?.trim() ? input.rationale : null, 'input.rationale');
     if (input.choice === 'REJECT' && !rationale) throw VotingErrors.rationaleRequired();
-    const proposal = await this.proposals.find(ctx, input.proposalNumber);
-    // FOR SHARE: votes do not block each other, but a close (FOR UPDATE) waits for votes in flight, and vice versa.
-    const [ballot] = (await ctx.manager.query(
-      `SELECT b.id, b.closes_at, b.hide_results_until_close, b.closed_at IS NULL AND b.closes_at > clock_timestamp() AS open,
-              EXISTS (SELECT 1 FROM ballot_electors e WHERE e.ballot_id = b.id AND e.user_id = $2) AS elector
-         FROM ballots b WHERE b.proposal_id = $1 FOR SHARE OF b`,
-      [proposal.id, user.id],
-    )) as { id: string; closes_at: Date; hide_results_until_close: boolean; open: boolean; elector: boolean }[];
-    if (!ballot || proposal.status !== 'VOTING') throw VotingErrors.notVoting(proposal.number, proposal.status);
-    if (!ballot.open) throw VotingErrors.closed(ballot.closes_at);
-    if (!ballot.elector) throw VotingErrors.notAnElector(proposal.number);
-    // One statement: the upsert (a no-op when the vote is unchanged), its history entry, and, unless results are
-    // hidden (then not even the moment of a vote may show), the proposal's activity time. That last one skips a
-    // proposal row another transaction holds (another vote in flight sets the same moment): waiting for it would
-    // make every vote on a proposal queue behind the one before.
+    const { proposal, ballot } = await this.openBallot(ctx, input.proposalNumber, user.id);
+    // One statement: the upsert (a no-op when the vote is unchanged; a row it inserts has no xmax, so `first` tells a
+    // first vote from a change), its history entry, and, unless results are hidden (then not even the moment of a
+    // vote may show), the proposal's activity time. That last one skips a proposal row another transaction holds
+    // (another vote in flight sets the same moment): waiting for it would make every vote on a proposal queue behind
+    // the one before.
     const changed = (await ctx.manager.query(
       `WITH vote AS (
          INSERT INTO votes (ballot_id, voter_id, choice, rationale, cast_at)
@@ -125,17 +116,18 @@ export class VotingService {
          ON CONFLICT (ballot_id, voter_id) DO UPDATE
            SET choice = EXCLUDED.choice, rationale = EXCLUDED.rationale, cast_at = EXCLUDED.cast_at
            WHERE (votes.choice, votes.rationale) IS DISTINCT FROM (EXCLUDED.choice, EXCLUDED.rationale)
-         RETURNING ballot_id, voter_id, choice, rationale, cast_at
+         RETURNING ballot_id, voter_id, choice, rationale, cast_at, xmax = 0 AS first
        ), activity AS (
          UPDATE proposals SET last_activity_at = now()
           WHERE id = (SELECT id FROM proposals WHERE id = $5 FOR NO KEY UPDATE SKIP LOCKED)
             AND NOT $6::boolean AND EXISTS (SELECT 1 FROM vote)
+       ), history AS (
+         INSERT INTO vote_history (ballot_id, voter_id, choice, rationale, cast_at)
+         SELECT ballot_id, voter_id, choice, rationale, cast_at FROM vote
        )
-       INSERT INTO vote_history (ballot_id, voter_id, choice, rationale, cast_at)
-       SELECT ballot_id, voter_id, choice, rationale, cast_at FROM vote
-       RETURNING choice, rationale, cast_at`,
-      [ballot.id, user.id, input.choice, rationale, proposal.id, ballot.hide_results_until_close],
-    )) as { choice: VoteChoice; rationale: string | null; cast_at: Date }[];
+       SELECT choice, first FROM vote`,
+      [ballot.id, user.id, input.choice, rationale, proposal.id, ballot.hidden],
+    )) as { choice: VoteChoice; first: boolean }[];
     const vote = changed[0];
     if (vote) {
       await this.events.publish(ctx, {
@@ -145,7 +137,8 @@ export class VotingService {
         ballotId: ballot.id,
         voterId: user.id,
         choice: vote.choice,
-        resultsHidden: ballot.hide_results_until_close,
+        first: vote.first,
+        resultsHidden: ballot.hidden,
       });
     }
     return toType(proposal);
@@ -249,6 +242,41 @@ export class VotingService {
   }
 
   // ---- helpers ----
+
+  /**
+   * The proposal in VOTING and its ballot, with whether the ballot is open and the voter one of its electors, in one
+   * statement. FOR SHARE OF the ballot: votes do not block each other, but a close (FOR UPDATE) waits for votes in
+   * flight, and vice versa. Without a ballot, or past VOTING, the proposal is read again for the error (which says
+   * "not found" to whoever may not see it).
+   */
+  private async openBallot(ctx: RequestContext, number: number, voterId: string) {
+    const { entities, raw } = await ctx.manager
+      .createQueryBuilder(ProposalEntity, 'p')
+      .innerJoin(BallotEntity, 'b', 'b.proposal_id = p.id')
+      .addSelect('b.id', 'ballot_id')
+      .addSelect('b.closes_at', 'ballot_closes_at')
+      .addSelect('b.hide_results_until_close', 'ballot_hidden')
+      .addSelect('b.closed_at IS NULL AND b.closes_at > clock_timestamp()', 'ballot_open')
+      .addSelect('EXISTS (SELECT 1 FROM ballot_electors e WHERE e.ballot_id = b.id AND e.user_id = :voter)', 'ballot_elector')
+      .where('p.number = :number', { number, voter: voterId })
+      .setLock('pessimistic_read', undefined, ['b'])
+      .getRawAndEntities<{
+        ballot_id: string;
+        ballot_closes_at: Date;
+        ballot_hidden: boolean;
+        ballot_open: boolean;
+        ballot_elector: boolean;
+      }>();
+    const [proposal] = entities;
+    const [row] = raw;
+    if (!proposal || !row || proposal.status !== 'VOTING') {
+      const found = await this.proposals.find(ctx, number);
+      throw VotingErrors.notVoting(found.number, found.status);
+    }
+    if (!row.ballot_open) throw VotingErrors.closed(row.ballot_closes_at);
+    if (!row.ballot_elector) throw VotingErrors.notAnElector(proposal.number);
+    return { proposal, ballot: { id: row.ballot_id, hidden: row.ballot_hidden } };
+  }
 
   private async lockBallot(ctx: RequestContext, proposal: ProposalEntity) {
     const [row] = (await ctx.manager.query(
