@@ -260,6 +260,59 @@ describe('casting votes', () => {
     ]);
   });
 
+  it('pages the vote history, oldest first, with the sizes of the whole of it', async () => {
+    const number = await f.voteOn();
+    for (const [i, choice] of (['APPROVE', 'ABSTAIN', 'REJECT', 'APPROVE', 'ABSTAIN'] as const).entries()) {
+      await f.vote(f.setters[i % 2]!, number, choice, choice === 'REJECT' ? 'Not measurable yet.' : undefined);
+    }
+    type Page = {
+      nodes: { choice: string; current: boolean; rationale: string | null; voter: { displayName: string } }[];
+      totalCount: number;
+      changedCount: number;
+      hasNextPage: boolean;
+      endCursor: string | null;
+    };
+    const page = async (after: string | null, client = f.app.client()) => {
+      const result = await client.query<{ proposal: { voting: { historyPage: Page } } }>(
+        `query($number: Int!, $after: ID) { proposal(number: $number) { voting { historyPage(first: 2, after: $after) {
+           nodes { choice current rationale voter { displayName } } totalCount changedCount hasNextPage endCursor } } } }`,
+        { number, after },
+      );
+      return result;
+    };
+    const pages: Page[] = [];
+    let after: string | null = null;
+    do {
+      const result = await page(after);
+      expect(result.errors).toBeUndefined();
+      pages.push(result.data!.proposal.voting.historyPage);
+      after = pages.at(-1)!.hasNextPage ? pages.at(-1)!.endCursor : null;
+    } while (after);
+    expect(pages.map((p) => p.nodes.map((n) => [n.choice, n.current]))).toEqual([
+      [
+        ['APPROVE', false],
+        ['ABSTAIN', false],
+      ],
+      [
+        ['REJECT', false],
+        ['APPROVE', true],
+      ],
+      [['ABSTAIN', true]],
+    ]);
+    expect(pages.map(({ totalCount, changedCount }) => [totalCount, changedCount])).toEqual([
+      [5, 3],
+      [5, 3],
+      [5, 3],
+    ]);
+    expect(pages[1]!.nodes[0]!.rationale).toBe('Not measurable yet.');
+    // After the last entry: an empty page that still counts the whole history.
+    const end = (await page(pages[2]!.endCursor)).data!.proposal.voting.historyPage;
+    expect(end).toMatchObject({ nodes: [], totalCount: 5, changedCount: 3, hasNextPage: false });
+    const bad = await page('not-a-cursor');
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('after');
+  });
+
   it('keeps exactly one current vote when one voter sends 50 identical votes at once', async () => {
     const number = await f.voteOn();
     const results = await Promise.all(Array.from({ length: 50 }, () => f.cast(f.setters[2]!, number, 'APPROVE')));
@@ -504,6 +557,16 @@ describe('governance settings and live updates', () => {
     const own = await f.voting(number, f.setters[0]);
     expect(own.voting?.votes).toEqual([{ choice: 'APPROVE', rationale: null, voter: expect.any(Object) }]);
     expect(own.voting?.tally).toBeNull();
+    const historyOf = async (client = f.app.client()) =>
+      (
+        await client.data<{ proposal: { voting: { historyPage: { totalCount: number; nodes: { choice: string }[] } } } }>(
+          `query($number: Int!) { proposal(number: $number) { voting { historyPage { totalCount nodes { choice } } } } }`,
+          { number },
+        )
+      ).proposal.voting.historyPage;
+    expect(await historyOf()).toEqual({ totalCount: 0, nodes: [] });
+    expect(await historyOf(f.setters[0])).toEqual({ totalCount: 1, nodes: [{ choice: 'APPROVE' }] });
+    expect(await historyOf(f.setters[1])).toEqual({ totalCount: 0, nodes: [] });
     // An editor trying to close early learns neither how many have voted nor how many have not.
     const early = await f.editor.query(CLOSE, { number });
     expect(errorCodes(early)).toEqual(['INVALID_STATE']);

@@ -80,11 +80,15 @@ SELECT json_build_object(
       'votes', (SELECT coalesce(json_agg(json_build_object('choice', v.choice, 'rationale', v.rationale, 'castAt', ${ISO('v.cast_at')},
                   'current', true, 'voter', ${USER('u')}) ORDER BY v.cast_at), '[]'::json)
                   FROM votes v JOIN users u ON u.id = v.voter_id WHERE v.ballot_id = b.id),
-      'history', (SELECT coalesce(json_agg(json_build_object('choice', h.choice, 'rationale', h.rationale, 'castAt', ${ISO('h.cast_at')},
+      'historyTotal', (SELECT count(*) FROM vote_history h WHERE h.ballot_id = b.id),
+      'historyVoters', (SELECT count(DISTINCT h.voter_id) FROM vote_history h WHERE h.ballot_id = b.id),
+      'history', (SELECT coalesce(json_agg(json_build_object('id', h.id::text, 'choice', h.choice, 'rationale', h.rationale,
+                  'castAt', ${ISO('h.cast_at')},
                   'current', EXISTS (SELECT 1 FROM votes v WHERE v.ballot_id = h.ballot_id AND v.voter_id = h.voter_id
-                                       AND date_trunc('milliseconds', v.cast_at) = date_trunc('milliseconds', h.cast_at)),
+                                       AND v.cast_at = h.cast_at),
                   'voter', ${USER('u')}) ORDER BY h.cast_at, h.id), '[]'::json)
-                  FROM vote_history h JOIN users u ON u.id = h.voter_id WHERE h.ballot_id = b.id)) FROM b),
+                  FROM (SELECT * FROM vote_history h WHERE h.ballot_id = b.id ORDER BY h.cast_at, h.id LIMIT $4) h
+                  JOIN users u ON u.id = h.voter_id)) FROM b),
   'current', (SELECT json_build_object('revision', d.revision, 'document', d.document) FROM draft_revisions d ORDER BY d.revision DESC LIMIT 1),
   'base', (SELECT d.document FROM draft_revisions d WHERE d.revision = (SELECT base_revision FROM p)),
   'mergedBefore', (SELECT d.document FROM draft_revisions d WHERE d.revision = (SELECT merged_revision - 1 FROM p)),
@@ -118,7 +122,9 @@ type ProposalRows = {
         outcome: string | null;
         live: { approvals: number; rejections: number; abstentions: number };
         votes: Row[];
-        history: Row[];
+        historyTotal: number;
+        historyVoters: number;
+        history: (Row & { id: string })[];
       })
     | null;
   current: { revision: number; document: FrameworkDocument };
@@ -140,14 +146,15 @@ const renderOnce: Markdown = (source) => {
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const shapes: Record<string, Shape> = { Home: shapeOf(webOperation('Home')), Proposal: shapeOf(webOperation('Proposal')) };
-const COMMENT_PAGE = commentPageSize(webOperation('Proposal'));
+const COMMENT_PAGE = pageSize(webOperation('Proposal'), 'commentPage', 50);
+const HISTORY_PAGE = pageSize(webOperation('Proposal'), 'historyPage', 20);
 
-/** The `first` the web app's Proposal document asks of `commentPage` (the app's default, 50, when it asks none). */
-function commentPageSize(operation: WebOperation): number {
-  let first = 50;
+/** The `first` the web app's Proposal document asks of the page field `name` (the app's default when it asks none). */
+function pageSize(operation: WebOperation, name: string, defaultSize: number): number {
+  let first = defaultSize;
   visit(operation.document, {
     Field(field) {
-      if (field.name.value !== 'commentPage') return;
+      if (field.name.value !== name) return;
       const argument = field.arguments?.find((a) => a.name.value === 'first');
       if (argument?.value.kind === Kind.INT) first = Math.min(Math.max(Number(argument.value.value), 1), 100);
     },
@@ -164,7 +171,7 @@ async function home(): Promise<unknown> {
 
 async function proposal(number: number, md: Markdown): Promise<unknown> {
   // One comment past the page says whether there is a next one.
-  const { rows } = await pool.query<{ body: string }>(PROPOSAL_SQL, [number, COMMENT_PAGE + 1, ANONYMOUS_ORGANIZATION]);
+  const { rows } = await pool.query<{ body: string }>(PROPOSAL_SQL, [number, COMMENT_PAGE + 1, ANONYMOUS_ORGANIZATION, HISTORY_PAGE + 1]);
   const data = JSON.parse(rows[0]!.body) as ProposalRows;
   const p = data.proposal;
   if (!p) throw new Error(`No proposal #${number}`);
@@ -259,7 +266,15 @@ function voting(ballot: NonNullable<ProposalRows['ballot']>): Row {
     viewerCanVote: false,
     viewerVote: null,
     votes: resultsHidden ? [] : ballot.votes,
-    history: resultsHidden ? [] : ballot.history,
+    historyPage: resultsHidden
+      ? { totalCount: 0, changedCount: 0, hasNextPage: false, endCursor: null, nodes: [] }
+      : {
+          totalCount: ballot.historyTotal,
+          changedCount: ballot.historyTotal - ballot.historyVoters,
+          hasNextPage: ballot.history.length > HISTORY_PAGE,
+          endCursor: ballot.history.slice(0, HISTORY_PAGE).at(-1)?.id ?? null,
+          nodes: ballot.history.slice(0, HISTORY_PAGE),
+        },
   };
 }
 

@@ -528,10 +528,10 @@ async function tallyCheck(app: RunningApp, proposalNumber: number, last: Map<num
     else expected.abstentions += 1;
   }
   const answer = await new Client(app.url).request<{
-    proposal: { voting: { tally: typeof expected | null; history: unknown[] } | null };
+    proposal: { voting: { tally: typeof expected | null; historyPage: { totalCount: number } } | null };
   }>(webOperation('Proposal'), { number: proposalNumber });
   const shown = answer.proposal.voting?.tally ?? null;
-  const historyRows = answer.proposal.voting?.history.length ?? 0;
+  const historyRows = answer.proposal.voting?.historyPage.totalCount ?? 0;
   const sameTally =
     shown !== null &&
     shown.approvals === expected.approvals &&

@@ -141,6 +141,60 @@ describe('voting on a proposal, live', () => {
     await expectAccessible(sasha, 'voting-open');
   });
 
+  it('shows the vote history 20 entries at a time', async () => {
+    // Sam changes their vote 22 times (ending where they were, on Approve) with the web app's own CastVote.
+    const changeVote = (choices: string[]) =>
+      sam.evaluate(async (choices) => {
+        const errors: unknown[] = [];
+        for (const choice of choices) {
+          const response = await fetch('/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query: 'mutation($input: CastVoteInput!) { castVote(input: $input) { id } }',
+              variables: { input: { proposalNumber: 2, choice } },
+            }),
+          });
+          const body = (await response.json()) as { errors?: unknown[] };
+          if (body.errors) errors.push(body.errors);
+        }
+        return errors;
+      }, choices);
+    const sent = await changeVote(Array.from({ length: 22 }, (_, i) => (i % 2 === 0 ? 'ABSTAIN' : 'APPROVE')));
+    expect(sent).toEqual([]);
+    // Sasha's page hears of every vote; its history shows the first page and offers the rest.
+    const history = panel(sasha).getByTestId('vote-history-entry');
+    const more = panel(sasha).getByRole('button', { name: 'Show more votes (4 more)' });
+    await more.waitFor();
+    expect(await history.count()).toBe(20);
+    expect(await panel(sasha).getByTestId('vote-history-summary').innerText()).toBe(
+      'Every vote as it was cast, oldest first. 22 votes were changed later. The first 20 of 24 are shown.',
+    );
+    await more.click();
+    await panel(sasha).getByTestId('vote-history-entry').nth(23).waitFor();
+    expect(await history.count()).toBe(24);
+    expect(await history.last().innerText()).toMatch(/Sam Setter voted Approve/);
+    expect(await history.last().innerText()).not.toMatch(/Changed later/);
+    expect(
+      await panel(sasha)
+        .getByRole('button', { name: /Show more votes/ })
+        .count(),
+    ).toBe(0);
+
+    // Votes pushed live refresh the first page and keep the one loaded after it; the new entries come on request.
+    expect(await changeVote(['ABSTAIN', 'APPROVE'])).toEqual([]);
+    const moreAgain = panel(sasha).getByRole('button', { name: 'Show more votes (2 more)' });
+    await moreAgain.waitFor();
+    // Sam's vote that was current on the loaded page is marked as changed before its successors are shown.
+    expect(await history.nth(23).innerText()).toMatch(/Changed later/);
+    await moreAgain.click();
+    await history.nth(25).waitFor();
+    expect(await history.count()).toBe(26);
+    expect(await history.nth(23).innerText()).toMatch(/Sam Setter voted Approve[\s\S]*Changed later/);
+    expect(await history.last().innerText()).toMatch(/Sam Setter voted Approve/);
+    expect(await history.last().innerText()).not.toMatch(/Changed later/);
+  });
+
   it('closes by itself at the deadline and shows the outcome everywhere, without reloading', async () => {
     const outcomeTimeout = (WINDOW_SECONDS + 20) * 1000;
     for (const page of [sam, sasha, editor]) {

@@ -1,11 +1,11 @@
-import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequirePermission, SignedIn } from '../auth/guards.js';
 import { Ctx, type RequestContext } from '../common/request-context.js';
 import { Transactional } from '../database/transaction.interceptor.js';
 import { ProposalType } from '../proposals/proposal.types.js';
 import { UserType } from '../users/user.type.js';
 import { UsersService } from '../users/users.service.js';
-import { CastVoteInput, VoteType, VotingType } from './voting.types.js';
+import { CastVoteInput, VoteHistoryPageType, VoteType, VotingType } from './voting.types.js';
 import { VotingService } from './voting.service.js';
 import { listCost } from '../common/query-limits.js';
 
@@ -65,9 +65,23 @@ export class VotingFieldsResolver {
   @ResolveField(() => [VoteType], {
     description: 'Every vote cast, changed ones included, oldest first; while results are hidden, only your own.',
     complexity: listCost(100),
+    deprecationReason: 'It grows with every change of vote: read historyPage.',
   })
   history(@Ctx() ctx: RequestContext, @Parent() voting: VotingType): Promise<VoteType[]> {
     return this.service.votes(ctx, voting, { history: true });
+  }
+
+  @ResolveField(() => VoteHistoryPageType, {
+    description: 'Every vote cast, changed ones included, a page at a time, oldest first; while results are hidden, only your own.',
+    complexity: listCost(20, 'first'),
+  })
+  historyPage(
+    @Ctx() ctx: RequestContext,
+    @Parent() voting: VotingType,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1 to 100 (default 20).' }) first: number | null,
+    @Args('after', { type: () => ID, nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+  ): Promise<VoteHistoryPageType> {
+    return this.service.historyPage(ctx, voting, Math.min(Math.max(first ?? 20, 1), 100), after ?? null);
   }
 
   @ResolveField(() => VoteType, { nullable: true, description: 'Your current vote.' })

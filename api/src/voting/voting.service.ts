@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { describeOutcome, outcomeStatus, quorumVotesNeeded, type Tally, TEXT_LIMITS, type VoteOutcome } from '@ocmf/standard';
+import { describeOutcome, outcomeStatus, quorumVotesNeeded, type Role, type Tally, TEXT_LIMITS, type VoteOutcome } from '@ocmf/standard';
+import { CommonErrors } from '../common/domain-error.js';
 import { type AuthUser, type RequestContext, requireUser } from '../common/request-context.js';
 import { parseInput, textSchema } from '../common/validation.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -12,7 +13,7 @@ import { ProposalsService, toType } from '../proposals/proposals.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { BallotElectorEntity, BallotEntity, type VoteChoice, VoteEntity, type VoteHistoryEntity } from './ballot.entity.js';
 import { BallotsByProposal, VoteHistoryByBallot } from './voting.loader.js';
-import type { CastVoteInput, VoteType, VotingType } from './voting.types.js';
+import type { CastVoteInput, VoteHistoryPageType, VoteType, VotingType } from './voting.types.js';
 import { VotingErrors } from './voting.errors.js';
 
 /** The current votes of ballot $1, counted by choice: live while open, and frozen into the ballot at close. */
@@ -241,6 +242,60 @@ export class VotingService {
     }));
   }
 
+  /**
+   * One page of the vote history, oldest first, after the entry `after` (its id), with the sizes of the whole history,
+   * in one statement. An entry is current when its voter's current vote was cast at that moment (the upsert and the
+   * history entry share it). While results are hidden, the viewer's own entries only (none for an anonymous reader).
+   */
+  async historyPage(ctx: RequestContext, voting: VotingType, first: number, after: string | null): Promise<VoteHistoryPageType> {
+    if (after !== null && !/^[1-9]\d{0,18}$/.test(after))
+      throw CommonErrors.badInput([{ path: 'after', message: 'is not a cursor this API returned' }]);
+    const onlyVoter = voting.resultsHidden ? (ctx.user?.id ?? null) : null;
+    if (voting.resultsHidden && !onlyVoter) return { nodes: [], totalCount: 0, changedCount: 0, hasNextPage: false, endCursor: null };
+    const rows = (await ctx.manager.query(
+      `SELECT t.total, t.voters, p.*
+         FROM (SELECT count(*)::int AS total, count(DISTINCT voter_id)::int AS voters
+                 FROM vote_history WHERE ballot_id = $1 AND ($2::uuid IS NULL OR voter_id = $2)) t
+         LEFT JOIN LATERAL (
+           SELECT h.id, h.voter_id, h.choice, h.rationale, h.cast_at,
+                  EXISTS (SELECT 1 FROM votes v WHERE v.ballot_id = h.ballot_id AND v.voter_id = h.voter_id AND v.cast_at = h.cast_at) AS current,
+                  u.email, u.display_name, u.handle, u.role, u.created_at, u.deactivated_at
+             FROM vote_history h JOIN users u ON u.id = h.voter_id
+            WHERE h.ballot_id = $1 AND ($2::uuid IS NULL OR h.voter_id = $2)
+              AND ($3::bigint IS NULL OR (h.cast_at, h.id) > (SELECT a.cast_at, a.id FROM vote_history a WHERE a.id = $3 AND a.ballot_id = $1))
+            ORDER BY h.cast_at, h.id
+            LIMIT $4
+         ) p ON true
+        ORDER BY p.cast_at, p.id`,
+      [voting.id, onlyVoter, after, first + 1],
+    )) as HistoryRow[];
+    const { total, voters } = rows[0]!;
+    const entries = rows.filter((row) => row.id !== null);
+    const page = entries.slice(0, first);
+    return {
+      nodes: page.map((row) => ({
+        voterId: row.voter_id,
+        choice: row.choice,
+        rationale: row.rationale,
+        castAt: row.cast_at,
+        current: row.current,
+        voter: {
+          id: row.voter_id,
+          email: row.email,
+          displayName: row.display_name,
+          handle: row.handle,
+          role: row.role,
+          createdAt: row.created_at,
+          deactivatedAt: row.deactivated_at,
+        },
+      })),
+      totalCount: total,
+      changedCount: total - voters,
+      hasNextPage: entries.length > first,
+      endCursor: page.at(-1)?.id ?? after,
+    };
+  }
+
   // ---- helpers ----
 
   /**
@@ -296,6 +351,23 @@ export class VotingService {
       : null;
   }
 }
+
+type HistoryRow = {
+  total: number;
+  voters: number;
+  id: string | null;
+  voter_id: string;
+  choice: VoteChoice;
+  rationale: string | null;
+  cast_at: Date;
+  current: boolean;
+  email: string;
+  display_name: string;
+  handle: string;
+  role: Role;
+  created_at: Date;
+  deactivated_at: Date | null;
+};
 
 /** Each voter's latest entry in the history: their current vote (a vote enters the history exactly when it changes). */
 function latestPerVoter(history: VoteHistoryEntity[]): Set<VoteHistoryEntity> {

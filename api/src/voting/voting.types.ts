@@ -1,4 +1,5 @@
 import type { AuthUser } from '../common/request-context.js';
+import { listCost } from '../common/query-limits.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { VOTE_CHOICES, VOTE_OUTCOMES, type VoteChoice, type VoteOutcome } from '@ocmf/standard';
 
@@ -25,6 +26,21 @@ export class VoteType {
   voterId: string;
   /** Read with the vote, when the query joined it. */
   voter?: AuthUser;
+}
+
+@ObjectType('VoteHistoryPage')
+export class VoteHistoryPageType {
+  // The page size (`first`) already multiplies its cost.
+  @Field(() => [VoteType], { description: 'Oldest first.', complexity: listCost(1) })
+  nodes: VoteType[];
+  @Field(() => Int, { description: 'Entries in the whole history (while results are hidden, your own).' })
+  totalCount: number;
+  @Field(() => Int, { description: 'Entries of the whole history that their voter changed later (current false).' })
+  changedCount: number;
+  @Field()
+  hasNextPage: boolean;
+  @Field(() => ID, { nullable: true, description: 'Pass as `after` to read the next page.' })
+  endCursor: string | null;
 }
 
 @ObjectType('VoteTally')

@@ -7,6 +7,7 @@ import { liveUrl } from './live-url';
 
 type ProposalPage = { nodes: Reference[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 type CommentPage = { nodes: Reference[]; totalCount: number; hasNextPage: boolean; endCursor: string | null };
+type VoteHistoryPage = { nodes: unknown[]; totalCount: number; changedCount: number; hasNextPage: boolean; endCursor: string | null };
 
 /** The mutations after which the session cookie is different: the live connection must reconnect to carry it. */
 const SESSION_MUTATIONS: ReadonlySet<string> = new Set(['SignIn', 'SignUp', 'SignOut']);
@@ -72,6 +73,31 @@ export function createApolloClient(): ApolloClient {
                   ...incoming,
                   nodes: [...incoming.nodes, ...later],
                   hasNextPage: existing.hasNextPage,
+                  endCursor: existing.endCursor,
+                };
+              },
+            },
+          },
+        },
+        Voting: {
+          fields: {
+            // "Show more votes" appends the next page (`after`). The history only grows, so a first page pushed live
+            // holds the same entries as the one cached and keeps the pages loaded after it (VoteHistory corrects
+            // their `current` flags); entries added since come with the next "Show more". A refetch starts over.
+            historyPage: {
+              keyArgs: false,
+              merge(existing: VoteHistoryPage | undefined, incoming: VoteHistoryPage, { args }): VoteHistoryPage {
+                if (!existing) return incoming;
+                if (args?.after) {
+                  // A page for a cursor other than the last one (sent twice, or before a refresh) adds nothing.
+                  if (args.after !== existing.endCursor) return existing;
+                  return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+                }
+                if (existing.nodes.length <= incoming.nodes.length) return incoming;
+                return {
+                  ...incoming,
+                  nodes: [...incoming.nodes, ...existing.nodes.slice(incoming.nodes.length)],
+                  hasNextPage: existing.hasNextPage || incoming.totalCount > existing.nodes.length,
                   endCursor: existing.endCursor,
                 };
               },

@@ -144,7 +144,7 @@ export function VotingPanel(props: VotingPanelProps) {
       <VoteTally voting={voting} />
       <VotingRules voting={voting} />
       <VoteList voting={voting} />
-      <VoteHistory voting={voting} />
+      <VoteHistory voting={voting} proposalNumber={proposal.number} />
       {editor ? <VotingEditorActions proposalNumber={proposal.number} status={status} canClose={canClose} closeHint={closeHint} /> : null}
     </section>
   );
