@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { GraphQLSchema } from 'graphql';
@@ -81,7 +82,9 @@ export class AppModule {
           introspection: config.introspection,
           hideSchemaDetailsFromClientErrors: config.env === 'production',
           parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-          plugins: [queryLimitsPlugin((built) => (schema = built))],
+          // Apollo's cache-control plugin is on unless disabled: it would wrap every field's resolver (trivial ones
+          // included) to gather hints nothing here gives; kept answers are the response cache's business.
+          plugins: [ApolloServerPluginCacheControlDisabled(), queryLimitsPlugin((built) => (schema = built))],
           graphiql: false,
           playground: false,
           context: graphqlContext(options.dataSource),
