@@ -248,7 +248,7 @@ export class VotingService {
    * history entry share it). While results are hidden, the viewer's own entries only (none for an anonymous reader).
    */
   async historyPage(ctx: RequestContext, voting: VotingType, first: number, after: string | null): Promise<VoteHistoryPageType> {
-    if (after !== null && !/^[1-9]\d{0,18}$/.test(after))
+    if (after !== null && !/^[1-9]\d{0,17}$/.test(after))
       throw CommonErrors.badInput([{ path: 'after', message: 'is not a cursor this API returned' }]);
     const onlyVoter = voting.resultsHidden ? (ctx.user?.id ?? null) : null;
     if (voting.resultsHidden && !onlyVoter) return { nodes: [], totalCount: 0, changedCount: 0, hasNextPage: false, endCursor: null };
