@@ -59,6 +59,10 @@ export type GqlContext = { req: Request & { user?: AuthUser | null }; res: Respo
 export const MANAGER_KEY = Symbol('manager');
 export const TRANSACTION_KEY = Symbol('transaction');
 const LOADERS_KEY = Symbol('loaders');
+const CONTEXTS_KEY = Symbol('contexts');
+
+/** A request's context for one EntityManager, kept while the user, response and transaction it was made for hold. */
+type KeptContext = { user: AuthUser | null; res: Response | undefined; transaction: TransactionState | undefined; ctx: RequestContext };
 
 export function httpRequestOf(context: ExecutionContext): { req: GqlContext['req']; res: Response; gql: GqlContext | null } {
   if (context.getType<string>() === 'graphql') {
@@ -80,8 +84,14 @@ export const Ctx = createParamDecorator((_data: unknown, context: ExecutionConte
 export function requestContext(req: GqlContext['req'], res?: Response, transaction?: TransactionState): RequestContext {
   const manager = transaction?.manager ?? (req as unknown as Record<symbol, EntityManager>)[MANAGER_KEY];
   if (!manager) throw new Error('No EntityManager on the request; is DatabaseModule imported?');
-  return {
-    user: req.user ?? null,
+  // Every field resolver asks for a context: a page of 200 comments would make thousands of the same one.
+  const holder = req as unknown as Record<symbol, WeakMap<EntityManager, KeptContext> | undefined>;
+  const contexts = (holder[CONTEXTS_KEY] ??= new WeakMap());
+  const user = req.user ?? null;
+  const kept = contexts.get(manager);
+  if (kept && kept.user === user && kept.res === res && kept.transaction === transaction) return kept.ctx;
+  const ctx: RequestContext = {
+    user,
     // Read when asked: every field resolver gets a context, few of them look at these.
     get ip() {
       return req.ip ?? req.socket?.remoteAddress ?? 'unknown';
@@ -103,6 +113,8 @@ export function requestContext(req: GqlContext['req'], res?: Response, transacti
     req,
     res,
   };
+  contexts.set(manager, { user, res, transaction, ctx });
+  return ctx;
 }
 
 /**
