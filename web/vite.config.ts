@@ -5,6 +5,9 @@ import { graphqlDocuments } from './scripts/graphql-documents';
 /** Everything the API serves besides the web app; the dev server forwards it to the API on port 3000. */
 const api = 'http://localhost:3000';
 
+/** Libraries only the live connection (subscriptions over a WebSocket) uses. */
+const LIVE_ONLY = /[\\/]node_modules[\\/](graphql-ws|@apollo[\\/]client[\\/]link[\\/]subscriptions)[\\/]/;
+
 export default defineConfig({
   plugins: [graphqlDocuments(), react()],
   resolve: {
@@ -29,7 +32,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/ },
-            { name: 'graphql', test: /[\\/]node_modules[\\/]/ },
+            // The WebSocket client stays with live-connection.ts, which the first subscription loads.
+            { name: 'graphql', test: (id) => /[\\/]node_modules[\\/]/.test(id) && !LIVE_ONLY.test(id) },
           ],
         },
       },

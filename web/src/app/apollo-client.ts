@@ -1,9 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type Reference } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
-import { tap } from 'rxjs';
-import { liveUrl } from './live-url';
+import { defer, mergeMap, tap } from 'rxjs';
+import type { LiveConnection } from './live-connection';
 
 type ProposalPage = { nodes: Reference[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 type CommentPage = { nodes: Reference[]; totalCount: number; hasNextPage: boolean; endCursor: string | null };
@@ -18,10 +16,12 @@ export const client = createApolloClient();
 /**
  * The API serves this app on the same origin, so GraphQL is at `/graphql` and the httpOnly session cookie
  * travels with every request. Whether someone is signed in is only ever known from the `me` query.
- * Subscriptions go over a WebSocket (graphql-ws) at the same path, opened only while one is active.
+ * Subscriptions go over a WebSocket (graphql-ws) at the same path, opened only while one is active; its code is
+ * loaded with the first subscription, so pages that have none never download it.
  */
 export function createApolloClient(): ApolloClient {
-  const live = createLiveConnection();
+  // Events sent while the connection was down are lost: after reconnecting, bring what is on screen up to date.
+  const live = lazyLiveConnection(() => void client.refetchObservableQueries());
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   // The browser sends the session cookie with the WebSocket upgrade, once: after signing in or out, reconnect.
   const session = new ApolloLink((operation, forward) =>
@@ -36,7 +36,7 @@ export function createApolloClient(): ApolloClient {
   const client = new ApolloClient({
     link: ApolloLink.split(
       (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
-      new GraphQLWsLink(live.client),
+      live.link,
       ApolloLink.from([session, http]),
     ),
     cache: new InMemoryCache({
@@ -119,61 +119,18 @@ export function createApolloClient(): ApolloClient {
       },
     }),
   });
-  // Events sent while the connection was down are lost: after reconnecting, bring what is on screen up to date.
-  live.onReconnected(() => void client.refetchObservableQueries());
   return client;
 }
 
-type LiveConnection = {
-  client: ReturnType<typeof createClient>;
-  /** Closes the WebSocket, if one is open, so that graphql-ws opens a new one and subscribes again. */
-  reconnect(): void;
-  onReconnected(listener: () => void): void;
-};
-
-function createLiveConnection(): LiveConnection {
-  let socket: WebSocket | null = null;
-  let connecting = false;
-  let reconnectWhenOpen = false;
-  const reconnectedListeners: (() => void)[] = [];
-  const restart = (open: WebSocket) => open.close(4205, 'Session changed');
-  const client = createClient({
-    url: liveUrl(window.location),
-    lazy: true,
-    // Keep trying while a page listens (the server may be restarting); the first retry right away.
-    retryAttempts: Number.POSITIVE_INFINITY,
-    shouldRetry: () => true,
-    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retries === 0 ? 50 : Math.min(30_000, 1000 * 2 ** retries))),
-    on: {
-      connecting: () => {
-        connecting = true;
-      },
-      opened: (opened) => {
-        connecting = false;
-        socket = opened as WebSocket;
-        if (reconnectWhenOpen) {
-          reconnectWhenOpen = false;
-          restart(socket);
-        }
-      },
-      connected: (_socket, _payload, wasRetry) => {
-        if (wasRetry) for (const listener of reconnectedListeners) listener();
-      },
-      closed: () => {
-        connecting = false;
-        socket = null;
-      },
-    },
-  });
+/** The live connection (live-connection.ts), imported when the first subscription starts. */
+function lazyLiveConnection(onReconnected: () => void): { link: ApolloLink; reconnect(): void } {
+  let connection: LiveConnection | null = null;
+  let loading: Promise<LiveConnection> | null = null;
+  const load = () =>
+    (loading ??= import('./live-connection').then(({ createLiveConnection }) => (connection = createLiveConnection(onReconnected))));
   return {
-    client,
-    reconnect() {
-      if (socket && socket.readyState === WebSocket.OPEN) restart(socket);
-      // A connection being opened may carry the old cookie: restart it as soon as it opens.
-      else if (connecting) reconnectWhenOpen = true;
-    },
-    onReconnected(listener) {
-      reconnectedListeners.push(listener);
-    },
+    link: new ApolloLink((operation) => defer(load).pipe(mergeMap((live) => live.link.request(operation)))),
+    // Before the first subscription there is no WebSocket to carry an old cookie.
+    reconnect: () => connection?.reconnect(),
   };
 }
