@@ -30,4 +30,19 @@ describe('LruCache', () => {
     expect(cache.get('k', compute)).toBeNull();
     expect(computed).toBe(1);
   });
+
+  it('reads through: only the items it does not keep, in one read, answered in the items’ order', async () => {
+    const cache = new LruCache<number, { id: number; name: string }>(2);
+    const reads: number[][] = [];
+    const read = async (missing: { id: number }[]) => {
+      reads.push(missing.map(({ id }) => id));
+      return missing.filter(({ id }) => id !== 404).map(({ id }) => ({ id, name: `row ${id}` }));
+    };
+    const key = ({ id }: { id: number }) => id;
+    expect((await cache.readThrough([{ id: 2 }, { id: 1 }], key, read)).map(key)).toEqual([2, 1]);
+    expect((await cache.readThrough([{ id: 1 }, { id: 404 }, { id: 2 }], key, read)).map(key)).toEqual([1, 2]);
+    // Three rows read at once through a cache of two: all three are answered.
+    expect((await cache.readThrough([{ id: 3 }, { id: 4 }, { id: 5 }], key, read)).map(key)).toEqual([3, 4, 5]);
+    expect(reads).toEqual([[2, 1], [404], [3, 4, 5]]);
+  });
 });

@@ -28,6 +28,23 @@ export class LruCache<K, V> {
     return known;
   }
 
+  /**
+   * The values for `items`, in their order, from memory where it has them; the others are read at once by `read`
+   * and kept. `key` names an item and the value read for it alike. An item `read` returns nothing for is left out.
+   */
+  async readThrough<T>(items: readonly T[], key: (item: T | V) => K, read: (missing: T[]) => Promise<V[]>): Promise<V[]> {
+    const missing = items.filter((item) => this.peek(key(item)) === undefined);
+    // What was just read stays at hand even if keeping it pushed out another of these items.
+    const fresh = new Map<K, V>();
+    if (missing.length > 0) {
+      for (const value of await read(missing)) {
+        fresh.set(key(value), value);
+        this.set(key(value), value);
+      }
+    }
+    return items.flatMap((item) => fresh.get(key(item)) ?? this.peek(key(item)) ?? []);
+  }
+
   set(key: K, value: V): void {
     this.entries.delete(key);
     this.entries.set(key, value);

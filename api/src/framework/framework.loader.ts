@@ -49,15 +49,10 @@ export const Draft = defineLoader('draft', (manager): DraftLoader => {
 });
 
 /** The whole rows of the revisions `heads` names (number and creation time), from memory where it has them. */
-async function whole(manager: EntityManager, heads: DraftRevisionEntity[]): Promise<DraftRevisionEntity[]> {
-  const missing = heads.filter((head) => stored.peek(revisionKey(head)) === undefined);
-  const read = new Map<string, DraftRevisionEntity>();
-  if (missing.length > 0) {
-    for (const row of await manager.findBy(DraftRevisionEntity, { revision: In(missing.map((head) => head.revision)) })) {
-      deepFreeze(row.document);
-      read.set(revisionKey(row), row);
-      stored.set(revisionKey(row), row);
-    }
-  }
-  return heads.flatMap((head) => read.get(revisionKey(head)) ?? stored.peek(revisionKey(head)) ?? []);
+function whole(manager: EntityManager, heads: DraftRevisionEntity[]): Promise<DraftRevisionEntity[]> {
+  return stored.readThrough(heads, revisionKey, async (missing) => {
+    const rows = await manager.findBy(DraftRevisionEntity, { revision: In(missing.map((head) => head.revision)) });
+    for (const row of rows) deepFreeze(row.document);
+    return rows;
+  });
 }

@@ -103,18 +103,19 @@ export class ReleasesService {
   }
 
   /** The whole rows of the releases `ids` names, in their order, from memory where it has them. */
-  private async whole(ctx: RequestContext, ids: Pick<ReleaseEntity, 'id'>[]): Promise<ReleaseEntity[]> {
-    const missing = ids.filter(({ id }) => this.rows.peek(id) === undefined).map(({ id }) => id);
-    const read = new Map<string, ReleaseEntity>();
-    if (missing.length > 0) {
-      for (const row of await ctx.manager.findBy(ReleaseEntity, { id: In(missing) })) {
-        deepFreeze(row.document);
-        deepFreeze(row.changelog);
-        read.set(row.id, row);
-        this.rows.set(row.id, row);
-      }
-    }
-    return ids.flatMap(({ id }) => read.get(id) ?? this.rows.peek(id) ?? []);
+  private whole(ctx: RequestContext, ids: Pick<ReleaseEntity, 'id'>[]): Promise<ReleaseEntity[]> {
+    return this.rows.readThrough(
+      ids,
+      ({ id }) => id,
+      async (missing) => {
+        const rows = await ctx.manager.findBy(ReleaseEntity, { id: In(missing.map(({ id }) => id)) });
+        for (const row of rows) {
+          deepFreeze(row.document);
+          deepFreeze(row.changelog);
+        }
+        return rows;
+      },
+    );
   }
 
   toType(release: ReleaseEntity): ReleaseType {
